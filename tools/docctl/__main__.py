@@ -1,0 +1,5 @@
+import sys
+
+from docctl.cli import main
+
+sys.exit(main())

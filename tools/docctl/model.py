@@ -1,0 +1,162 @@
+"""The one document model: every controlled document and record, loaded once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from docctl.config import Config
+from docctl.dates import parse_date
+from docctl.findings import Finding
+from docctl.yamlsafe import Key
+
+DOCUMENT = "document"
+RECORD = "record"
+RELEASED = ("approved", "effective", "superseded", "obsolete")
+CURRENT = ("effective",)
+WITHDRAWN = ("superseded", "obsolete")
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One row of 文件编制和变更履历."""
+
+    index: int
+    version: str | None
+    author: str | None = None
+    date: str | None = None
+    reviewer: str | None = None
+    reviewed: str | None = None
+    approver: str | None = None
+    approved: str | None = None
+    change: str | None = None
+    digest: str | None = None
+    effective: str | None = None
+
+    @classmethod
+    def from_row(cls, index: int, row: Any) -> Revision:
+        if not isinstance(row, dict):
+            return cls(index, None)
+        names = cls.__dataclass_fields__
+        return cls(index, **{k: _text(v) for k, v in row.items() if k in names and k != "index"})
+
+    def day(self, name: str) -> date | None:
+        return parse_date(getattr(self, name))
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@dataclass(eq=False)
+class Document:
+    """A Markdown file with front matter: a controlled document or a record."""
+
+    path: str
+    kind: str
+    meta: dict[str, Any]
+    body: str = ""
+    body_line: int = 1
+    front_line: int = 2
+    values: dict[Key, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[Key, tuple[int, int]] = field(default_factory=dict)
+    raw: dict[Key, str] = field(default_factory=dict)
+
+    def where(self, *key: str | int) -> tuple[int, int]:
+        """1-based line and column of the value at `key`, or of the nearest enclosing key."""
+        while key:
+            pos = self.values.get(key) or self.keys.get(key)
+            if pos is not None:
+                return self.front_line + pos[0], pos[1] + 1
+            key = key[:-1]
+        return max(self.front_line - 1, 1), 1
+
+    def where_key(self, *key: str | int) -> tuple[int, int]:
+        pos = self.keys.get(key)
+        return (self.front_line + pos[0], pos[1] + 1) if pos else self.where(*key)
+
+    def text(self, name: str) -> str | None:
+        return _text(self.meta.get(name))
+
+    def date(self, name: str) -> date | None:
+        return parse_date(self.meta.get(name))
+
+    def ids(self, name: str) -> list[str]:
+        value = self.meta.get(name)
+        if isinstance(value, str):
+            return [value]
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    @property
+    def id(self) -> str:
+        return self.text("id") or ""
+
+    @property
+    def title(self) -> str:
+        return self.text("title") or ""
+
+    @property
+    def type(self) -> str:
+        return self.text("type") or ""
+
+    @property
+    def status(self) -> str:
+        return self.text("status") or ""
+
+    @property
+    def version(self) -> str:
+        return self.text("version") or ""
+
+    @property
+    def org(self) -> str:
+        return self.text("org") or ""
+
+    @property
+    def department(self) -> str:
+        return self.text("department") or ""
+
+    @property
+    def stem(self) -> str:
+        return self.path.rsplit("/", 1)[-1].removesuffix(".md")
+
+    @cached_property
+    def history(self) -> tuple[Revision, ...]:
+        rows = self.meta.get("history")
+        return tuple(Revision.from_row(i, r) for i, r in enumerate(rows)) if isinstance(rows, list) else ()
+
+    @property
+    def current(self) -> Revision | None:
+        return self.history[-1] if self.history else None
+
+
+@dataclass
+class Repository:
+    """Everything docctl knows about one repository, loaded once."""
+
+    config: Config
+    documents: list[Document] = field(default_factory=list)
+    records: list[Document] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)
+
+    @cached_property
+    def by_id(self) -> dict[str, Document]:
+        result: dict[str, Document] = {}
+        for doc in self.documents:
+            result.setdefault(doc.id, doc)
+        return result
+
+    @cached_property
+    def records_by_id(self) -> dict[str, Document]:
+        result: dict[str, Document] = {}
+        for rec in self.records:
+            result.setdefault(rec.id, rec)
+        return result
+
+    def get(self, doc_id: str) -> Document | None:
+        return self.by_id.get(doc_id)
+
+    def all(self) -> list[Document]:
+        return [*self.documents, *self.records]

@@ -1,0 +1,52 @@
+"""Signatures: an approved version is reviewed and approved, by different people on the roster."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+from docctl.findings import Finding
+from docctl.messages import labels
+from docctl.model import Document
+from docctl.rules.context import CheckContext
+
+SIGNED_STATUSES = ("approved", "effective", "superseded")
+SIGNERS = {"author": "author", "reviewer": "reviewer", "approver": "approver"}  # field -> roster role
+SIGNED_DATES = {"reviewer": "reviewed", "approver": "approved"}
+
+
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    for doc in ctx.repo.documents:
+        if doc.status in SIGNED_STATUSES:
+            yield from _missing(ctx, doc)
+        yield from _distinct(ctx, doc)
+        yield from _roster(ctx, doc)
+
+
+def _missing(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
+    for signer, day in SIGNED_DATES.items():
+        for name in (signer, day):
+            if not doc.meta.get(name):
+                key = (name,) if name in doc.meta else ("status",)
+                yield ctx.finding(doc, key, "signature-missing", status=doc.status, version=doc.version,
+                                  **labels(name))
+
+
+def _distinct(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
+    for a, b in combinations(SIGNERS, 2):
+        name = doc.text(a)
+        if name and name == doc.text(b):
+            yield ctx.finding(doc, (b,), "signature-same-person", name=name, **labels(a, "_a"), **labels(b, "_b"))
+
+
+def _roster(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
+    for signer, role in SIGNERS.items():
+        name = doc.text(signer)
+        if not name:
+            continue
+        person = ctx.config.people_by_name.get(name)
+        if person is None:
+            yield ctx.finding(doc, (signer,), "person-unknown", name=name, role=role, **labels(signer))
+        elif role not in person.roles:
+            yield ctx.finding(doc, (signer,), "person-role", name=name, role=role,
+                              roles=", ".join(sorted(person.roles)) or "—", **labels(signer))

@@ -1,0 +1,97 @@
+"""From bytes on disk to front-matter text and body: encodings, BOM, CRLF, delimiters."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from docctl.yamlsafe import Problem
+
+_BOM = "\ufeff"
+_FULLWIDTH_KEY = re.compile(r"^(\s*-?\s*)([A-Za-z_][\w-]*)\s*：", re.MULTILINE)
+_TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
+
+
+@dataclass
+class SourceFile:
+    """A text file split into front matter and body; line numbers are 1-based."""
+
+    text: str = ""
+    front: str | None = None
+    front_line: int = 2  # line of the first front-matter line
+    body: str = ""
+    body_line: int = 1
+    problems: list[Problem] = field(default_factory=list)
+
+
+def decode(raw: bytes) -> tuple[str | None, Problem | None]:
+    """UTF-8 (BOM and CRLF accepted) or a problem naming what the bytes are."""
+    if b"\x00" in raw[:8192]:
+        return None, Problem(0, 0, "file-binary", {})
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if _is_gb18030(raw):
+            return None, Problem(0, 0, "encoding-gbk", {})
+        return None, Problem(0, 0, "encoding-invalid", {"byte": exc.start})
+    if text.startswith(_BOM):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, None
+
+
+def _is_gb18030(raw: bytes) -> bool:
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def split(text: str) -> SourceFile:
+    """Split `---` front matter from the body; report a missing or unclosed block."""
+    src = SourceFile(text=text)
+    if not (text.startswith("---\n") or text == "---"):
+        src.problems.append(Problem(0, 0, "front-matter-missing", {}))
+        src.body = text
+        return src
+    end = _closing_line(text)
+    if end is None:
+        src.problems.append(Problem(0, 0, "front-matter-unclosed", {}))
+        return src
+    lines = text.split("\n")
+    src.front = "\n".join(lines[1:end]) + "\n"
+    src.body = "\n".join(lines[end + 1:])
+    src.body_line = end + 2
+    problems = prescan(src.front)
+    if problems:
+        src.problems.extend(problems)
+        src.front = repair(src.front)
+    return src
+
+
+def _closing_line(text: str) -> int | None:
+    for match in re.finditer(r"^(---|\.\.\.)[ \t]*$", text, re.MULTILINE):
+        if match.start() > 0:
+            return text.count("\n", 0, match.start())
+    return None
+
+
+def prescan(front: str) -> list[Problem]:
+    """Faults that YAML reports obscurely or not at all: tabs, full-width colons after keys."""
+    problems: list[Problem] = []
+    for m in _TAB_INDENT.finditer(front):
+        line = front.count("\n", 0, m.start())
+        problems.append(Problem(line, m.end() - m.start() - 1, "yaml-tab", {}))
+    for m in _FULLWIDTH_KEY.finditer(front):
+        line = front.count("\n", 0, m.start())
+        problems.append(Problem(line, len(m.group(1)) + len(m.group(2)), "yaml-fullwidth-colon",
+                                {"key": m.group(2)}))
+    return problems
+
+
+
+def repair(front: str) -> str:
+    """The front matter with tabs and full-width colons mended, so every other fault still shows."""
+    front = _TAB_INDENT.sub(lambda m: m.group(0).replace("\t", "  "), front)
+    return _FULLWIDTH_KEY.sub(lambda m: f"{m.group(1)}{m.group(2)}: ", front)
