@@ -56,8 +56,8 @@ def report(rows: list[dict[str, object]]) -> str:
         floor, check = row["floor"], row["check"]
         assert isinstance(floor, dict) and isinstance(check, dict)
         lines.append((str(row["docs"]), str(row["files"]), f"{floor['seconds']:.3f}",
-                      f"{check['seconds']:.3f}", f"{row['ratio']:.2f}x", f"{floor['peak_mb']:.0f}", f"{check['peak_mb']:.0f}",
-                      "yes" if _meets_goal(row) else "NO"))
+                      f"{check['seconds']:.3f}", f"{row['ratio']:.2f}x", f"{floor['peak_mb']:.0f}",
+                      f"{check['peak_mb']:.0f}", "yes" if _meets_goal(row) else "NO"))
     header = ("docs", "files", "floor s", "check s", "ratio", "floor MB", "check MB",
               f"goal (<={GOAL_RATIO}x, <={GOAL_PEAK_MB:.0f} MB)")
     return harness.table(header, lines)

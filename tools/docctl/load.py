@@ -23,8 +23,9 @@ def discover(root: Path) -> list[tuple[Path, str]]:
     for area, kind in AREAS.items():
         folder = root / area
         if folder.is_dir():
+            skip = len(root.parts)  # p.parts[skip:] is p.relative_to(root).parts, without its cost
             found.extend((p, kind) for p in sorted(folder.rglob("*.md"))
-                         if not any(part.startswith(".") for part in p.relative_to(root).parts))
+                         if not any(part.startswith(".") for part in p.parts[skip:]))
     return found
 
 
@@ -38,7 +39,8 @@ def load_repository(config: Config) -> Repository:
 @contextmanager
 def _collector_paused() -> Iterator[None]:
     """Loading creates only acyclic data that is all kept; the cyclic garbage collector would walk
-    the growing heap again and again (a third of the load time at 5,000 documents) and find nothing."""
+    the growing heap again and again and find nothing (measured: 1% of the load time at 1,000
+    documents, 3% at 5,000, growing with the size of the repository)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -49,8 +51,9 @@ def _collector_paused() -> Iterator[None]:
 
 
 def _load_all(repo: Repository, config: Config) -> None:
+    skip = len(config.root.parts)
     for path, kind in discover(config.root):
-        rel = path.relative_to(config.root).as_posix()
+        rel = "/".join(path.parts[skip:])
         doc, findings = load_file(path, rel, kind, config.lang)
         repo.findings.extend(findings)
         if doc is None:
