@@ -24,7 +24,7 @@ class Revision:
     """One row of 文件编制和变更履历."""
 
     index: int
-    version: str | None
+    version: str | None = None
     author: str | None = None
     date: str | None = None
     reviewer: str | None = None
