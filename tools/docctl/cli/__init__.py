@@ -9,7 +9,7 @@ import traceback
 from collections.abc import Sequence
 
 from docctl import __version__
-from docctl.cli import check, copies, export
+from docctl.cli import check, copies, export, importdocx
 from docctl.cli.common import Command
 from docctl.errors import DocctlError
 
@@ -17,6 +17,7 @@ COMMANDS: tuple[Command, ...] = (
     check.COMMAND,
     export.COMMAND,
     copies.COMMAND,
+    importdocx.COMMAND,
 )
 
 
