@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     config = repository_config(args)
     repo = load_repository(config)
     docs = _select(repo, args)
-    out = (args.out or config.path("build", "docx")).resolve()
+    out = started_in(args, args.out) if args.out else config.path("build", "docx")
     copy = _controlled_copy(config, repo, docs[0], args) if args.copy is not None else None
     jobs = [ExportJob(d, config.path(d.path), out / output_name(d, copy), copy) for d in docs]
     with _progress(len(jobs)) as advance:
@@ -44,6 +44,12 @@ def run(args: argparse.Namespace) -> int:
         record = copies.write_record(config.root, repo, docs[0], copy.number, copy.recipient, copy.date)
         write(f"{record.relative_to(config.root).as_posix()}\n")
     return 0
+
+
+def started_in(args: argparse.Namespace, path: Path) -> Path:
+    """A path from the command line, relative to -C DIR when given (as if started there)."""
+    base = Path(args.directory) if args.directory else Path.cwd()
+    return (base / path).resolve()
 
 
 def _validate(args: argparse.Namespace) -> None:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from docctl.cli.common import Command, write
+from docctl.cli.export import started_in
 from docctl.docx.importer import import_docx
 from docctl.errors import DocctlError
 
@@ -20,16 +21,18 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Exit 0 all clean, 1 imported with warnings, 2 a file refused (the others are still imported)."""
     status = 0
-    for source in args.files:
+    out = started_in(args, args.out)
+    for name in args.files:
+        source = started_in(args, name)
         try:
-            result = import_docx(source, args.out, overwrite=args.force)
+            result = import_docx(source, out, overwrite=args.force)
         except DocctlError as exc:
             sys.stderr.write(f"docctl: {exc}\n")
             status = 2
             continue
         write(f"{result.path}\n")
         for warning in result.warnings:
-            sys.stderr.write(f"{source}: warning import: {warning}\n")
+            sys.stderr.write(f"{name}: warning import: {warning}\n")
         if result.warnings and status == 0:
             status = 1
     return status

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+
+from docctl.dates import legacy_to_iso
 
 DATE_RE = re.compile(r"(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?")
 VERSION_RE = re.compile(r"^(?:版本|版次|[Vv])?\s*[:：]?\s*(\d+)\s*(?:\.\s*(\d+))?\s*(?:\.\s*0+)?\s*$")
@@ -16,12 +17,7 @@ def iso_date(text: str | None) -> str | None:
     if not text:
         return None
     m = DATE_RE.search(text)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-    except ValueError:
-        return None
+    return legacy_to_iso(f"{m.group(1)}.{m.group(2)}.{m.group(3)}") if m else None
 
 
 def version(text: str | None) -> str | None:
