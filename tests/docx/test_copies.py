@@ -6,9 +6,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from docx_helpers import policy_repo
 
 import docx
-from conftest import policy_repo
 from docctl.cli import main
 
 

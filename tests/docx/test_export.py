@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from docx_helpers import POLICIES, REPO
+from docx_helpers import POLICIES, REPO, exported_docx  # noqa: F401 (the `exported` fixture)
 
 import docx
 from docctl.config import load_config

@@ -10,7 +10,7 @@ from pathlib import Path
 import pypandoc
 import pytest
 from docx.oxml.ns import qn
-from docx_helpers import POLICIES
+from docx_helpers import POLICIES, exported_docx  # noqa: F401 (the `exported` fixture)
 
 import docx
 from docctl.cli import main
