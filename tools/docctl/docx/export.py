@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from docctl.docx import pandoc, reference
 from docctl.docx.assemble import assemble
@@ -16,6 +17,7 @@ from docctl.docx.package import atomic_write
 from docctl.model import Document
 
 MAX_CHUNK = 40
+T = TypeVar("T")
 INLINE_BELOW = 6  # a handful of documents: one process is faster than starting workers
 
 
@@ -50,10 +52,16 @@ def export(jobs: Sequence[ExportJob], *, workers: int | None = None,
         return _parallel(list(jobs), ref, work, workers, on_done)
 
 
+def chunked(items: Sequence[T], workers: int) -> list[list[T]]:
+    """Batches small enough to keep every worker busy (and a progress bar moving), large enough
+    that pandoc's start-up cost is paid rarely."""
+    size = max(1, min(MAX_CHUNK, -(-len(items) // (workers * 4))))
+    return [list(items[i:i + size]) for i in range(0, len(items), size)]
+
+
 def _parallel(jobs: list[ExportJob], ref: Path, work: Path, workers: int,
               on_done: Callable[[int], None] | None) -> list[Path]:
-    size = max(1, min(MAX_CHUNK, -(-len(jobs) // (workers * 4))))
-    chunks = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    chunks = chunked(jobs, workers)
     written: dict[int, list[Path]] = {}
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = {pool.submit(export_chunk, chunk, ref, work): i for i, chunk in enumerate(chunks)}

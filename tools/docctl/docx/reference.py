@@ -57,7 +57,7 @@ def styles(xml: bytes) -> bytes:
             _ppr_child(style, "spacing", {"before": "0", "after": "0", "line": "360", "lineRule": "auto"})
         elif sid == "Compact":
             _ppr_child(style, "ind", {"firstLineChars": "0", "firstLine": "0"})
-            _ppr_child(style, "spacing", {"before": "0", "after": "0", "line": "300", "lineRule": "auto"})
+            _ppr_child(style, "spacing", {"before": "20", "after": "20", "line": "260", "lineRule": "auto"})
         elif sid == "Table":
             _table_borders(style)
         elif sid == "Hyperlink":
