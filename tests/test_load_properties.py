@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CASES, make_repo
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import CASES, make_repo
 from docctl.catalog import CATALOG
 from docctl.check import check_loaded, check_repository
 from docctl.config import Config, load_config

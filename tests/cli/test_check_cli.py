@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import CASES, TODAY, make_repo
-from sarif_shape import assert_sarif_2_1_0
 
+from conftest import CASES, TODAY, make_repo
 from docctl.cli import main
+from sarif_shape import assert_sarif_2_1_0
 
 Run = tuple[int, str, str]
 

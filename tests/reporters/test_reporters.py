@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import json
 
-from sarif_shape import assert_sarif_2_1_0
-
 from docctl import __version__
 from docctl.catalog import make_finding
 from docctl.findings import Finding
 from docctl.reporters import REPORTERS, jsonreport, sarif, text
+from sarif_shape import assert_sarif_2_1_0
 
 P = "policies/YNTD-ITSS-0001.md"
 
@@ -85,7 +84,8 @@ def test_sarif_report() -> None:
                                                                    "yaml-unquoted"]
     assert run["results"][0] == {
         "ruleId": "yaml-unquoted", "ruleIndex": 2, "level": "error",
-        "message": {"text": "the value 1.10 of 'version' is not quoted; YAML reads it as 1.1\nquote it: version: \"1.10\""},
+        "message": {"text": "the value 1.10 of 'version' is not quoted; YAML reads it as 1.1\n"
+                            'quote it: version: "1.10"'},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": P, "uriBaseId": "%SRCROOT%"},
             "region": {"startLine": 9, "startColumn": 10}}}],
@@ -101,4 +101,4 @@ def test_sarif_report_without_findings_is_still_a_valid_log() -> None:
 
 
 def test_every_reporter_is_registered() -> None:
-    assert REPORTERS == {"text": text.render, "json": jsonreport.render, "sarif": sarif.render}
+    assert {"text": text.render, "json": jsonreport.render, "sarif": sarif.render} == REPORTERS
