@@ -2,7 +2,7 @@
 
 Every measurement runs its command in a fresh process (so imports and start-up count, as they do for a
 user) and takes the best of several runs; peak memory is that process's own maximum resident set size
-(os.wait4), not a maximum over all children.
+(not a maximum over all children, nor inflated by the runner's own pages: see run_once).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -26,11 +27,13 @@ BENCH = Path(__file__).resolve().parent
 CORPORA = BENCH / "corpora"
 RESULTS = BENCH / "results"
 GENERATOR_FILES = ("generate.py", "body.py", "vocab.py")
+GNU_TIME = shutil.which("time", path="/usr/bin:/bin")  # GNU time, not the shell keyword
 
 
 @dataclass(frozen=True)
 class Run:
-    seconds: float
+    seconds: float  # wall clock
+    cpu_seconds: float  # user + system time of the process itself: steadier on a shared machine
     peak_mb: float
     exit_code: int
 
@@ -46,6 +49,10 @@ class Measurement:
     @property
     def seconds(self) -> float:
         return min(r.seconds for r in self.runs)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return min(r.cpu_seconds for r in self.runs)
 
     @property
     def peak_mb(self) -> float:
@@ -67,18 +74,29 @@ def corpus(docs: int, records_per_doc: float = 2.0, seed: int = 1) -> Path:
 
 
 def run_once(command: Sequence[str], cwd: Path | None = None) -> Run:
-    """Run a command in a fresh process, output to /dev/null; wall time and its own peak RSS."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(list(command), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
-    if proc.stderr:
-        proc.stderr.close()
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(command)} exited {proc.returncode}: {stderr.strip()}")
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode)  # ru_maxrss is in KiB on Linux
+    """Run a command in a fresh process, output to /dev/null; wall and CPU time, its own peak RSS.
+
+    A forked child starts with its parent's resident pages, and the kernel counts them in the child's
+    peak RSS; so when GNU time is installed it starts the command from its own small process and
+    reports the command's figures. Without it the peak is read with wait4 and is at least this
+    runner's own size (about 20 MB), an upper bound.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
+        wrapped = [GNU_TIME, "-f", "%M", "-o", report.name, *command] if GNU_TIME else list(command)
+        start = time.perf_counter()
+        proc = subprocess.Popen(wrapped, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+        if proc.stderr:
+            proc.stderr.close()
+        if proc.returncode not in (0, 1):
+            raise RuntimeError(f"{' '.join(command)} exited {proc.returncode}: {stderr.strip()}")
+        # wait4's CPU times include the children the process waited for (GNU time's command)
+        cpu = usage.ru_utime + usage.ru_stime
+        kib = int(report.read().split()[-1]) if GNU_TIME else usage.ru_maxrss  # KiB on Linux
+    return Run(seconds, cpu, kib / 1024, proc.returncode)
 
 
 def measure(commands: dict[str, list[str]], repeat: int) -> dict[str, Measurement]:
@@ -115,7 +133,8 @@ def save(name: str, rows: list[dict[str, object]], settings: dict[str, object]) 
 
 def as_dict(m: Measurement) -> dict[str, object]:
     return {"label": m.label, "command": m.command, "seconds": round(m.seconds, 4),
-            "peak_mb": round(m.peak_mb, 1), "runs": [asdict(r) for r in m.runs]}
+            "cpu_seconds": round(m.cpu_seconds, 4), "peak_mb": round(m.peak_mb, 1),
+            "runs": [asdict(r) for r in m.runs]}
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
