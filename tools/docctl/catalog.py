@@ -6,8 +6,9 @@ from typing import Any
 
 from docctl.findings import Finding, Severity
 from docctl.messages import CORE, RuleText
+from docctl.messages_change import RULES as CHANGE
 
-CATALOG: dict[str, RuleText] = {**CORE}
+CATALOG: dict[str, RuleText] = {**CORE, **CHANGE}
 LANGS = ("zh", "en")
 
 

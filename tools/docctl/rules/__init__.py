@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 
 from docctl.findings import Finding
 from docctl.rules import dates, history, identity, links, review, schema, signatures
+from docctl.rules import digest, lifecycle
 from docctl.rules.context import CheckContext
 
 Rule = Callable[[CheckContext], Iterable[Finding]]
@@ -18,6 +19,8 @@ RULES: tuple[Rule, ...] = (
     signatures.check,
     links.check,
     review.check,
+    lifecycle.check,
+    digest.check,
 )
 
 

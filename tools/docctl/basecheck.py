@@ -1,0 +1,97 @@
+"""`docctl check --base REF`: what may not change between REF and the working tree.
+
+Compared with the merge base of REF and HEAD: approved history rows are never rewritten or removed,
+released text never changes in place, statuses move only along docctl.lifecycle, released documents
+are not deleted, and every signature added since was committed by its signer (docctl.approvals).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from docctl.approvals import added_signatures, check_signatures
+from docctl.catalog import make_finding
+from docctl.digest import document_digest
+from docctl.findings import Finding
+from docctl.git import History
+from docctl.lifecycle import FROZEN, reachable
+from docctl.load import load_text
+from docctl.model import DOCUMENT, Document, Repository, Revision
+
+FOLDERS = ("policies",)
+ROW_FIELDS = ("version", "author", "date", "reviewer", "reviewed", "approver", "approved", "change", "digest",
+              "effective")
+
+
+@dataclass(frozen=True)
+class Pair:
+    path: str
+    before: Document | None
+    after: Document | None
+
+
+def check_against_base(repo: Repository, ref: str, require_signed: bool = False) -> list[Finding]:
+    history = History(repo.config.root)
+    base = history.merge_base(ref)
+    label = f"{ref} ({base[:10]})"
+    pairs = list(changed_pairs(repo, history, base))
+    findings: list[Finding] = []
+    for pair in pairs:
+        findings.extend(compare(repo.config.lang, pair, label))
+    signatures = [s for p in pairs if p.after is not None for s in added_signatures(p.before, p.after)]
+    findings.extend(check_signatures(repo, history, base, signatures, require_signed))
+    return findings
+
+
+def changed_pairs(repo: Repository, history: History, base: str) -> Iterator[Pair]:
+    by_path = {d.path: d for d in repo.documents}
+    for path in sorted(history.changed(base, FOLDERS)):
+        if not path.endswith(".md"):
+            continue
+        text = history.text_at(base, path)
+        before = load_text(text, path, DOCUMENT, repo.config.lang)[0] if text is not None else None
+        yield Pair(path, before, by_path.get(path))
+
+
+def compare(lang: str, pair: Pair, base: str) -> Iterator[Finding]:
+    before, after = pair.before, pair.after
+    if before is None:
+        return
+    if after is None:
+        if before.status in FROZEN:
+            yield make_finding(lang, pair.path, 1, 1, "base-document-deleted", id=before.id, base=base)
+        return
+    yield from _rows(lang, before, after, base)
+    same = before.version == after.version
+    if same and before.status in FROZEN and document_digest(before) != document_digest(after):
+        line, col = after.body_line, 1
+        yield make_finding(lang, after.path, line, col, "base-text-changed", version=after.version,
+                           status=before.status, base=base, id=after.id)
+    if not reachable(before.status, after.status, same):
+        line, col = after.where("status")
+        yield make_finding(lang, after.path, line, col, "base-transition", before=before.status,
+                           before_version=before.version, after=after.status, version=after.version)
+
+
+def _rows(lang: str, before: Document, after: Document, base: str) -> Iterator[Finding]:
+    rows = {r.version: r for r in after.history}
+    for old in before.history:
+        if not old.approved:
+            continue
+        new = rows.get(old.version)
+        if new is None:
+            line, col = after.where("history")
+            yield make_finding(lang, after.path, line, col, "base-row-removed", version=old.version, base=base)
+            continue
+        yield from _row_changes(lang, after, old, new, base)
+
+
+def _row_changes(lang: str, after: Document, old: Revision, new: Revision, base: str) -> Iterator[Finding]:
+    for name in ROW_FIELDS:
+        was, now = getattr(old, name), getattr(new, name)
+        if was == now or (name == "effective" and was is None):
+            continue  # release adds the effective date to an approved row
+        line, col = after.where("history", new.index, name)
+        yield make_finding(lang, after.path, line, col, "base-row-rewritten", version=old.version, field=name,
+                           before=was or "—", after=now or "—", base=base)
