@@ -43,12 +43,15 @@ def added_signatures(before: Document | None, after: Document) -> Iterator[Signa
         for role, day_field in SIGNED_ON.items():
             name, day = getattr(row, role), getattr(row, day_field)
             previous = old.get(row.version)
-            if name and (previous is None or (getattr(previous, role), getattr(previous, day_field)) != (name, day)):
+            if name and (
+                previous is None or (getattr(previous, role), getattr(previous, day_field)) != (name, day)
+            ):
                 yield Signature(after, row.version or "", row.index, role, name, day or "")
 
 
-def check_signatures(repo: Repository, history: History, base: str, signatures: list[Signature],
-                     require_signed: bool) -> Iterator[Finding]:
+def check_signatures(
+    repo: Repository, history: History, base: str, signatures: list[Signature], require_signed: bool
+) -> Iterator[Finding]:
     if not signatures:
         return
     commits = history.commits(base, sorted({s.doc.path for s in signatures}))
@@ -66,27 +69,38 @@ def _introducing(history: History, lang: str, commits: list[Commit], sig: Signat
         text = history.text_at(commit.sha, sig.doc.path)
         doc = load_text(text, sig.doc.path, DOCUMENT, lang)[0] if text is not None else None
         rows = [r for r in doc.history if r.version == sig.version] if doc else []
-        if rows and (getattr(rows[0], sig.role), getattr(rows[0], SIGNED_ON[sig.role])) == (sig.name, sig.day):
+        if rows and (getattr(rows[0], sig.role), getattr(rows[0], SIGNED_ON[sig.role])) == (
+            sig.name,
+            sig.day,
+        ):
             return commit
     return None
 
 
-def _judge(config: Config, item: Signed, checks: dict[str, SignatureCheck], require_signed: bool
-           ) -> Iterator[Finding]:
+def _judge(
+    config: Config, item: Signed, checks: dict[str, SignatureCheck], require_signed: bool
+) -> Iterator[Finding]:
     sig, commit = item.signature, item.commit
     signer = config.people_by_name.get(sig.name)
     if signer is None:
         return  # the roster rule reports unknown signers
     line, col = sig.doc.where("history", sig.index, sig.role)
-    args: dict[str, Any] = {"name": sig.name, "version": sig.version, "email": signer.email, "role": sig.role,
-                            **labels(sig.role)}
+    args: dict[str, Any] = {
+        "name": sig.name,
+        "version": sig.version,
+        "email": signer.email,
+        "role": sig.role,
+        **labels(sig.role),
+    }
     if commit is None:
         yield make_finding(config.lang, sig.doc.path, line, col, "approval-uncommitted", **args)
         return
     args |= {"committer": f"{commit.name} <{commit.email}>", "sha": commit.sha[:10]}
     author = config.people_by_name.get(sig.doc.text("author") or "")
     if author is not None and commit.email.lower() == author.email.lower() and author is not signer:
-        yield make_finding(config.lang, sig.doc.path, line, col, "approval-by-author", author=author.name, **args)
+        yield make_finding(
+            config.lang, sig.doc.path, line, col, "approval-by-author", author=author.name, **args
+        )
     elif commit.email.lower() != signer.email.lower():
         yield make_finding(config.lang, sig.doc.path, line, col, "approval-committer", **args)
     elif require_signed and not _good(signer, checks.get(commit.sha)):
@@ -101,7 +115,11 @@ def _good(signer: Person, check: SignatureCheck | None) -> bool:
     if key.startswith(SSH_PREFIXES):
         return check.status == "G" and check.signer.lower() == signer.email.lower()
     fingerprint = key.replace(" ", "").upper()
-    return check.status in ("G", "U") and bool(check.fingerprint) and fingerprint.endswith(check.fingerprint.upper())
+    return (
+        check.status in ("G", "U")
+        and bool(check.fingerprint)
+        and fingerprint.endswith(check.fingerprint.upper())
+    )
 
 
 def _verify(history: History, config: Config, located: list[Signed]) -> dict[str, SignatureCheck]:
@@ -114,5 +132,8 @@ def _verify(history: History, config: Config, located: list[Signed]) -> dict[str
 
 def allowed_signers(config: Config) -> str:
     """git's allowed-signers file from the roster: one line per person with an SSH signing key."""
-    return "".join(f'{p.email} namespaces="git" {p.signing_key.strip()}\n' for p in config.people
-                   if p.email and p.signing_key.strip().startswith(SSH_PREFIXES))
+    return "".join(
+        f'{p.email} namespaces="git" {p.signing_key.strip()}\n'
+        for p in config.people
+        if p.email and p.signing_key.strip().startswith(SSH_PREFIXES)
+    )

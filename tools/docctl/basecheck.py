@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from docctl.approvals import added_signatures, check_signatures
 from docctl.catalog import make_finding
-from docctl.digest import document_digest
+from docctl.digest import LIFECYCLE_FIELDS, document_digest
 from docctl.findings import Finding
 from docctl.git import History
 from docctl.lifecycle import FROZEN, reachable
@@ -20,8 +20,18 @@ from docctl.load import load_text
 from docctl.model import DOCUMENT, Document, Repository, Revision
 
 FOLDERS = ("policies",)
-ROW_FIELDS = ("version", "author", "date", "reviewer", "reviewed", "approver", "approved", "change", "digest",
-              "effective")
+ROW_FIELDS = (
+    "version",
+    "author",
+    "date",
+    "reviewer",
+    "reviewed",
+    "approver",
+    "approved",
+    "change",
+    "digest",
+    "effective",
+)
 
 
 @dataclass(frozen=True)
@@ -65,13 +75,43 @@ def compare(lang: str, pair: Pair, base: str) -> Iterator[Finding]:
     yield from _rows(lang, before, after, base)
     same = before.version == after.version
     if same and before.status in FROZEN and document_digest(before) != document_digest(after):
-        line, col = after.body_line, 1
-        yield make_finding(lang, after.path, line, col, "base-text-changed", version=after.version,
-                           status=before.status, base=base, id=after.id)
+        line, col = _first_difference(before, after)
+        yield make_finding(
+            lang,
+            after.path,
+            line,
+            col,
+            "base-text-changed",
+            version=after.version,
+            status=before.status,
+            base=base,
+            id=after.id,
+        )
     if not reachable(before.status, after.status, same):
         line, col = after.where("status")
-        yield make_finding(lang, after.path, line, col, "base-transition", before=before.status,
-                           before_version=before.version, after=after.status, version=after.version)
+        yield make_finding(
+            lang,
+            after.path,
+            line,
+            col,
+            "base-transition",
+            before=before.status,
+            before_version=before.version,
+            after=after.status,
+            version=after.version,
+        )
+
+
+def _first_difference(before: Document, after: Document) -> tuple[int, int]:
+    """Where the text first differs: a body line, or else the first changed controlled field."""
+    old, new = before.body.split("\n"), after.body.split("\n")
+    for number, (a, b) in enumerate(zip(old, new, strict=False)):
+        if a != b:
+            return after.body_line + number, 1
+    if len(old) != len(new):
+        return after.body_line + min(len(old), len(new)), 1
+    changed = [k for k in after.meta if k not in LIFECYCLE_FIELDS and after.meta.get(k) != before.meta.get(k)]
+    return after.where(changed[0]) if changed else after.where("version")
 
 
 def _rows(lang: str, before: Document, after: Document, base: str) -> Iterator[Finding]:
@@ -82,7 +122,9 @@ def _rows(lang: str, before: Document, after: Document, base: str) -> Iterator[F
         new = rows.get(old.version)
         if new is None:
             line, col = after.where("history")
-            yield make_finding(lang, after.path, line, col, "base-row-removed", version=old.version, base=base)
+            yield make_finding(
+                lang, after.path, line, col, "base-row-removed", version=old.version, base=base
+            )
             continue
         yield from _row_changes(lang, after, old, new, base)
 
@@ -93,5 +135,15 @@ def _row_changes(lang: str, after: Document, old: Revision, new: Revision, base:
         if was == now or (name == "effective" and was is None):
             continue  # release adds the effective date to an approved row
         line, col = after.where("history", new.index, name)
-        yield make_finding(lang, after.path, line, col, "base-row-rewritten", version=old.version, field=name,
-                           before=was or "—", after=now or "—", base=base)
+        yield make_finding(
+            lang,
+            after.path,
+            line,
+            col,
+            "base-row-rewritten",
+            version=old.version,
+            field=name,
+            before=was or "—",
+            after=now or "—",
+            base=base,
+        )

@@ -16,10 +16,22 @@ from typing import Any
 from docctl.model import Document
 
 PREFIX = "sha256:"
-LIFECYCLE_FIELDS = frozenset({
-    "status", "author", "prepared", "reviewer", "reviewed", "approver", "approved", "effective",
-    "next_review", "superseded_by", "withdrawn", "history",
-})
+LIFECYCLE_FIELDS = frozenset(
+    {
+        "status",
+        "author",
+        "prepared",
+        "reviewer",
+        "reviewed",
+        "approver",
+        "approved",
+        "effective",
+        "next_review",
+        "superseded_by",
+        "withdrawn",
+        "history",
+    }
+)
 
 
 def normalize_body(body: str) -> str:
@@ -34,8 +46,9 @@ def controlled_fields(meta: dict[str, Any]) -> dict[str, Any]:
 
 
 def content_digest(meta: dict[str, Any], body: str) -> str:
-    fields = json.dumps(controlled_fields(meta), ensure_ascii=False, sort_keys=True,
-                        separators=(",", ":"), default=str)
+    fields = json.dumps(
+        controlled_fields(meta), ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str
+    )
     payload = fields + "\n\n" + normalize_body(body)
     return PREFIX + hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

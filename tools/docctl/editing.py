@@ -74,8 +74,10 @@ def open_document(path: Path) -> EditableDocument:
         raise InputError(f"{path}: 不是 UTF-8 文本 / not UTF-8 text ({problem.rule if problem else '?'})")
     src = split(text)
     if src.front is None or src.problems:
-        raise InputError(f"{path}: 前置元数据有误，请先运行 docctl check / "
-                         "the front matter is faulty: run docctl check first")
+        raise InputError(
+            f"{path}: 前置元数据有误，请先运行 docctl check / "
+            "the front matter is faulty: run docctl check first"
+        )
     try:
         front = round_trip_yaml().load(src.front)
     except YAMLError as exc:
@@ -118,8 +120,8 @@ def put(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> No
         return
     position = len(mapping)
     if key in order:
-        earlier = order[:order.index(key)]
-        later = order[order.index(key) + 1:]
+        earlier = order[: order.index(key)]
+        later = order[order.index(key) + 1 :]
         keys = list(mapping.keys())
         after = [i for i, k in enumerate(keys) if k in earlier]
         before = [i for i, k in enumerate(keys) if k in later]
@@ -140,4 +142,3 @@ def new_row(values: dict[str, Any]) -> CommentedMap:
     for key, value in values.items():
         row[key] = value
     return row
-

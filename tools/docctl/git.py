@@ -36,7 +36,9 @@ class SignatureCheck:
 
 def configured_email(root: Path) -> str:
     try:
-        return str(git.Repo(root, search_parent_directories=True).config_reader().get_value("user", "email", ""))
+        return str(
+            git.Repo(root, search_parent_directories=True).config_reader().get_value("user", "email", "")
+        )
     except (InvalidGitRepositoryError, NoSuchPathError, GitCommandError):
         return ""
 
@@ -48,7 +50,9 @@ class History:
         try:
             self.repo = git.Repo(root, search_parent_directories=True)
         except (InvalidGitRepositoryError, NoSuchPathError) as exc:
-            raise UsageError(f"{root}: 不是 git 仓库，--base/--since 需要 git / not a git repository") from exc
+            raise UsageError(
+                f"{root}: 不是 git 仓库，--base/--since 需要 git / not a git repository"
+            ) from exc
         self.top = Path(self.repo.working_tree_dir or root).resolve()
         self.prefix = Path(root).resolve().relative_to(self.top).as_posix()
         self.prefix = "" if self.prefix == "." else self.prefix + "/"
@@ -58,9 +62,12 @@ class History:
             return str(self.repo.git.rev_parse("--verify", "--quiet", f"{ref}^{{commit}}"))
         except GitCommandError as exc:
             shallow = self.repo.git.rev_parse("--is-shallow-repository") == "true"
-            extra = ("；这是浅克隆：请 git fetch --unshallow，或在 actions/checkout 中设 fetch-depth: 0 / "
-                     "this is a shallow clone: git fetch --unshallow, or fetch-depth: 0 in actions/checkout"
-                     if shallow else "")
+            extra = (
+                "；这是浅克隆：请 git fetch --unshallow，或在 actions/checkout 中设 fetch-depth: 0 / "
+                "this is a shallow clone: git fetch --unshallow, or fetch-depth: 0 in actions/checkout"
+                if shallow
+                else ""
+            )
             raise UsageError(f"找不到基准 {ref} / the base {ref} is not in this clone{extra}") from exc
 
     def merge_base(self, ref: str) -> str:
@@ -69,8 +76,10 @@ class History:
         try:
             return str(self.repo.git.merge_base(target, "HEAD"))
         except GitCommandError as exc:
-            raise UsageError(f"{ref} 与 HEAD 没有共同祖先（浅克隆？请 fetch-depth: 0） / "
-                             f"{ref} and HEAD share no history (shallow clone? use fetch-depth: 0)") from exc
+            raise UsageError(
+                f"{ref} 与 HEAD 没有共同祖先（浅克隆？请 fetch-depth: 0） / "
+                f"{ref} and HEAD share no history (shallow clone? use fetch-depth: 0)"
+            ) from exc
 
     def changed(self, base: str, folders: tuple[str, ...]) -> set[str]:
         """Paths (relative to the docctl root) changed since `base`: commits, working tree, untracked."""
@@ -94,9 +103,17 @@ class History:
         """Commits after `base` up to HEAD touching `paths`, oldest first, merges left out."""
         if not paths:
             return []
-        out = self.repo.git.log("--reverse", "--topo-order", "--no-merges", "--no-renames", "--name-only",
-                                f"--format=%x1e%H{_SEP}%ae{_SEP}%an", f"{base}..HEAD", "--",
-                                *[self.prefix + p for p in paths])
+        out = self.repo.git.log(
+            "--reverse",
+            "--topo-order",
+            "--no-merges",
+            "--no-renames",
+            "--name-only",
+            f"--format=%x1e%H{_SEP}%ae{_SEP}%an",
+            f"{base}..HEAD",
+            "--",
+            *[self.prefix + p for p in paths],
+        )
         found = []
         for chunk in out.split("\x1e")[1:]:
             head, _, names = chunk.partition("\n")
@@ -110,10 +127,21 @@ class History:
             return {}
         try:
             out = self.repo.git.execute(
-                ["git", "-c", f"gpg.ssh.allowedSignersFile={allowed_signers}", "log", "--no-walk=unsorted",
-                 f"--format=%H{_SEP}%G?{_SEP}%GS{_SEP}%GF", *shas], with_extended_output=False)
+                [
+                    "git",
+                    "-c",
+                    f"gpg.ssh.allowedSignersFile={allowed_signers}",
+                    "log",
+                    "--no-walk=unsorted",
+                    f"--format=%H{_SEP}%G?{_SEP}%GS{_SEP}%GF",
+                    *shas,
+                ],
+                with_extended_output=False,
+            )
         except GitCommandError as exc:
-            raise ExternalToolError(f"git 无法校验签名 / git could not verify signatures: {exc.stderr.strip()}") from exc
+            raise ExternalToolError(
+                f"git 无法校验签名 / git could not verify signatures: {exc.stderr.strip()}"
+            ) from exc
         result = {}
         for line in str(out).splitlines():
             sha, status, signer, fingerprint = (line.split(_SEP) + ["", "", ""])[:4]
@@ -121,4 +149,4 @@ class History:
         return result
 
     def _rel(self, name: str) -> str:
-        return name[len(self.prefix):] if self.prefix and name.startswith(self.prefix) else name
+        return name[len(self.prefix) :] if self.prefix and name.startswith(self.prefix) else name

@@ -25,18 +25,25 @@ class Transition:
     new_version: bool = False
 
 
-TRANSITIONS: dict[str, Transition] = {t.action: t for t in (
-    Transition("review", ("draft",), "review"),             # reviewer signs
-    Transition("approve", ("review",), "approved"),         # approver signs, digest recorded
-    Transition("release", ("approved",), "effective"),      # previous released version superseded
-    Transition("revise", ("approved", "effective"), "draft", new_version=True),
-    Transition("supersede", ("approved", "effective"), "superseded"),  # replaced by another document
-    Transition("obsolete", ("draft", "review", "approved", "effective", "superseded"), "obsolete"),
-)}
+TRANSITIONS: dict[str, Transition] = {
+    t.action: t
+    for t in (
+        Transition("review", ("draft",), "review"),  # reviewer signs
+        Transition("approve", ("review",), "approved"),  # approver signs, digest recorded
+        Transition("release", ("approved",), "effective"),  # previous released version superseded
+        Transition("revise", ("approved", "effective"), "draft", new_version=True),
+        Transition("supersede", ("approved", "effective"), "superseded"),  # replaced by another document
+        Transition("obsolete", ("draft", "review", "approved", "effective", "superseded"), "obsolete"),
+    )
+}
 
 ACTION_LABELS = {
-    "review": ("审核", "review"), "approve": ("批准", "approve"), "release": ("发布", "release"),
-    "revise": ("修订", "revise"), "supersede": ("替代", "supersede"), "obsolete": ("作废", "withdraw"),
+    "review": ("审核", "review"),
+    "approve": ("批准", "approve"),
+    "release": ("发布", "release"),
+    "revise": ("修订", "revise"),
+    "supersede": ("替代", "supersede"),
+    "obsolete": ("作废", "withdraw"),
 }
 
 
@@ -53,7 +60,8 @@ def require(action: str, state: str, doc_id: str) -> str:
     sources = "|".join(transition.source)
     raise TransitionError(
         f"{doc_id}: 状态为 {state or '—'} 的文件不能{zh}（须为 {sources}） / "
-        f"cannot {en} a document in status {state or '—'} (must be {sources})")
+        f"cannot {en} a document in status {state or '—'} (must be {sources})"
+    )
 
 
 def reachable(before: str, after: str, same_version: bool) -> bool:

@@ -20,8 +20,10 @@ def next_id(org: Organization, existing: Iterable[str]) -> str:
     while candidate in taken:
         candidate = _increment(candidate)
     if not org.id_pattern.match(candidate):
-        raise UsageError(f"{org.code}: 编号已用尽，{candidate} 不符合 {org.id_pattern.pattern} / "
-                         f"numbers are exhausted: {candidate} does not match {org.id_pattern.pattern}")
+        raise UsageError(
+            f"{org.code}: 编号已用尽，{candidate} 不符合 {org.id_pattern.pattern} / "
+            f"numbers are exhausted: {candidate} does not match {org.id_pattern.pattern}"
+        )
     return candidate
 
 
@@ -34,7 +36,7 @@ def _increment(doc_id: str) -> str:
     if not m:
         raise UsageError(f"{doc_id}: 编号中没有数字 / the number has no digits")
     digits = m.group(1)
-    return doc_id[:m.start(1)] + str(int(digits) + 1).zfill(len(digits)) + m.group(2)
+    return doc_id[: m.start(1)] + str(int(digits) + 1).zfill(len(digits)) + m.group(2)
 
 
 def _first(org: Organization) -> str:
@@ -43,8 +45,10 @@ def _first(org: Organization) -> str:
     groups = _DIGITS.findall(pattern)
     literal = _DIGITS.split(pattern)[::2]
     if not groups or any(re.search(r"[\[\]().*+?|{}]|\\[^-.]", part) for part in literal):
-        raise UsageError(f"{org.code}: 无法从编号规则 {org.id_pattern.pattern} 推出第一个编号 / "
-                         "cannot derive a first number from this pattern")
+        raise UsageError(
+            f"{org.code}: 无法从编号规则 {org.id_pattern.pattern} 推出第一个编号 / "
+            "cannot derive a first number from this pattern"
+        )
     widths = [int(g) for g in groups]
     numbers = ["1".zfill(w) for w in widths]
     parts = [p.replace("\\", "") for p in literal]

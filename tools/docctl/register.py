@@ -14,11 +14,32 @@ from docctl.messages import STATUS_LABELS
 from docctl.model import Repository
 from docctl.schedule import next_review
 
-COLUMNS = ("id", "title", "org", "department", "type", "status", "version", "effective", "next_review", "approver")
+COLUMNS = (
+    "id",
+    "title",
+    "org",
+    "department",
+    "type",
+    "status",
+    "version",
+    "effective",
+    "next_review",
+    "approver",
+)
 HEADINGS = {
     "zh": ("文件编号", "文件名称", "组织", "部门", "类型", "状态", "版本", "实施日期", "下次评审", "批准人"),
-    "en": ("ID", "Title", "Organization", "Department", "Type", "Status", "Version", "Effective", "Next review",
-           "Approver"),
+    "en": (
+        "ID",
+        "Title",
+        "Organization",
+        "Department",
+        "Type",
+        "Status",
+        "Version",
+        "Effective",
+        "Next review",
+        "Approver",
+    ),
 }
 
 
@@ -40,9 +61,20 @@ def register(repo: Repository) -> list[RegisterRow]:
     rows = []
     for doc in sorted(repo.documents, key=lambda d: d.id):
         due = next_review(doc, repo.config) if doc.status == "effective" else None
-        rows.append(RegisterRow(doc.id, doc.title, doc.org, doc.department, doc.type, doc.status, doc.version,
-                                doc.text("effective") or "", due.isoformat() if due else "",
-                                doc.text("approver") or ""))
+        rows.append(
+            RegisterRow(
+                doc.id,
+                doc.title,
+                doc.org,
+                doc.department,
+                doc.type,
+                doc.status,
+                doc.version,
+                doc.text("effective") or "",
+                due.isoformat() if due else "",
+                doc.text("approver") or "",
+            )
+        )
     return rows
 
 
@@ -72,7 +104,9 @@ def _label(column: str, value: str, lang: str) -> str:
 
 def table(rows: list[list[str]]) -> str:
     widths = [max(width(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["  ".join(c + " " * (w - width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    lines = [
+        "  ".join(c + " " * (w - width(c)) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines) + "\n"
 

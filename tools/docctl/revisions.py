@@ -33,7 +33,9 @@ class Outcome:
     detail: str = ""
 
 
-def revise(config: Config, doc_id: str, change: str, major: bool = False, author: str | None = None) -> Outcome:
+def revise(
+    config: Config, doc_id: str, change: str, major: bool = False, author: str | None = None
+) -> Outcome:
     target = locate(config, doc_id)
     doc, front = target.doc, target.edit.front
     status = require("revise", doc.status, doc_id)
@@ -42,10 +44,22 @@ def revise(config: Config, doc_id: str, change: str, major: bool = False, author
     writer = author or doc.text("author") or ""
     person(config, writer, "author")
     version = next_version(doc.version, major)
-    history_rows(front).append(new_row({"version": version_value(version), "author": writer,
-                                        "date": config.today, "change": change.strip()}))
-    for key, value in (("version", version_value(version)), ("status", status), ("author", writer),
-                       ("prepared", config.today)):
+    history_rows(front).append(
+        new_row(
+            {
+                "version": version_value(version),
+                "author": writer,
+                "date": config.today,
+                "change": change.strip(),
+            }
+        )
+    )
+    for key, value in (
+        ("version", version_value(version)),
+        ("status", status),
+        ("author", writer),
+        ("prepared", config.today),
+    ):
         put(front, key, value, COVER_ORDER)
     for key in CLEARED_ON_REVISE:
         if key in front:
@@ -59,8 +73,10 @@ def sign(config: Config, doc_id: str, signer: str, role: str | None = None) -> O
     doc = target.doc
     role = role or ("reviewer" if doc.status == "draft" else "approver")
     if role == "approver" and doc.status == "draft":
-        raise TransitionError(f"{doc_id}: 尚未审核，不能批准（先由审核人 docctl approve --role reviewer） / "
-                              "cannot approve before review (a reviewer signs first)")
+        raise TransitionError(
+            f"{doc_id}: 尚未审核，不能批准（先由审核人 docctl approve --role reviewer） / "
+            "cannot approve before review (a reviewer signs first)"
+        )
     status = require("review" if role == "reviewer" else "approve", doc.status, doc_id)
     person(config, signer, role)
     _refuse_self_approval(target, signer, role)
@@ -74,33 +90,44 @@ def sign(config: Config, doc_id: str, signer: str, role: str | None = None) -> O
 
 def _refuse_self_approval(target: Target, signer: str, role: str) -> None:
     doc = target.doc
-    others = {"author": doc.text("author")} | ({"reviewer": doc.text("reviewer")} if role == "approver" else {})
+    others = {"author": doc.text("author")} | (
+        {"reviewer": doc.text("reviewer")} if role == "approver" else {}
+    )
     for other_role, name in others.items():
         if name == signer:
             raise TransitionError(
-                f"{doc.id}: {signer} 是本版本的{'编制人' if other_role == 'author' else '审核人'}，不能自己签署 / "
-                f"{signer} is this version's {other_role} and cannot sign it as {role}")
+                f"{doc.id}: {signer} 是本版本的{'编制人' if other_role == 'author' else '审核人'}，"
+                f"不能自己签署 / {signer} is this version's {other_role} and cannot sign it as {role}"
+            )
 
 
 def _refuse_errors(target: Target) -> None:
     from docctl.check import check_loaded
     from docctl.findings import Severity
 
-    errors = [f for f in check_loaded(target.repo).findings
-              if f.path == target.doc.path and f.severity == Severity.ERROR and f.rule != "digest-mismatch"]
+    errors = [
+        f
+        for f in check_loaded(target.repo).findings
+        if f.path == target.doc.path and f.severity == Severity.ERROR and f.rule != "digest-mismatch"
+    ]
     if errors:
         first = errors[0]
-        raise TransitionError(f"{first.location()}: {first.rule}: {first.message} — 共 {len(errors)} 个错误，"
-                              f"请先改正（docctl check） / {len(errors)} error(s): fix them first (docctl check)")
+        raise TransitionError(
+            f"{first.location()}: {first.rule}: {first.message} — 共 {len(errors)} 个错误，"
+            f"请先改正（docctl check） / {len(errors)} error(s): fix them first (docctl check)"
+        )
 
 
-def _record(target: Target, fields: Mapping[str, object], status: str,
-            cover: Mapping[str, object] | None = None) -> None:
+def _record(
+    target: Target, fields: Mapping[str, object], status: str, cover: Mapping[str, object] | None = None
+) -> None:
     front = target.edit.front
     rows = history_rows(front)
     if not rows or str(rows[-1].get("version")) != target.doc.version:
-        raise TransitionError(f"{target.doc.id}: 变更履历最后一行不是当前版本 {target.doc.version} / "
-                              "the last history row is not the current version")
+        raise TransitionError(
+            f"{target.doc.id}: 变更履历最后一行不是当前版本 {target.doc.version} / "
+            "the last history row is not the current version"
+        )
     for key, value in fields.items():
         put(rows[-1], key, value, ROW_ORDER)
         if key != "digest":
@@ -118,12 +145,16 @@ def release(config: Config, doc_id: str, effective: date | None = None) -> Outco
     day = effective or config.today
     approved = doc.date("approved")
     if approved and day < approved:
-        raise UsageError(f"{doc_id}: 实施日期 {day} 早于批准日期 {approved} / "
-                         f"the effective date {day} is before the approval date {approved}")
+        raise UsageError(
+            f"{doc_id}: 实施日期 {day} 早于批准日期 {approved} / "
+            f"the effective date {day} is before the approval date {approved}"
+        )
     recorded = doc.current.digest if doc.current else None
     if recorded and recorded != document_digest(doc):
-        raise TransitionError(f"{doc_id}: 批准后内容已被修改，不能发布；请 docctl revise / "
-                              "modified after approval: it cannot be released; run docctl revise")
+        raise TransitionError(
+            f"{doc_id}: 批准后内容已被修改，不能发布；请 docctl revise / "
+            "modified after approval: it cannot be released; run docctl revise"
+        )
     cover: dict[str, object] = {}
     cycle = _review_cycle(doc, config)
     if "next_review" in target.edit.front and cycle is not None:

@@ -11,14 +11,46 @@ from docctl.load import load_repository
 from docctl.model import Document, Repository
 
 COVER_ORDER = (
-    "id", "title", "type", "org", "department", "version", "status", "author", "prepared", "reviewer",
-    "reviewed", "approver", "approved", "effective", "withdrawn", "review_cycle", "next_review",
-    "supersedes", "superseded_by", "references", "related", "history",
+    "id",
+    "title",
+    "type",
+    "org",
+    "department",
+    "version",
+    "status",
+    "author",
+    "prepared",
+    "reviewer",
+    "reviewed",
+    "approver",
+    "approved",
+    "effective",
+    "withdrawn",
+    "review_cycle",
+    "next_review",
+    "supersedes",
+    "superseded_by",
+    "references",
+    "related",
+    "history",
 )
-ROW_ORDER = ("version", "author", "date", "reviewer", "reviewed", "approver", "approved", "change",
-             "digest", "effective")
-ROLE_LABELS = {"author": ("编制人", "author"), "reviewer": ("审核人", "reviewer"),
-               "approver": ("批准人", "approver")}
+ROW_ORDER = (
+    "version",
+    "author",
+    "date",
+    "reviewer",
+    "reviewed",
+    "approver",
+    "approved",
+    "change",
+    "digest",
+    "effective",
+)
+ROLE_LABELS = {
+    "author": ("编制人", "author"),
+    "reviewer": ("审核人", "reviewer"),
+    "approver": ("批准人", "approver"),
+}
 
 
 @dataclass
@@ -43,8 +75,9 @@ def person(config: Config, name: str, role: str) -> Person:
     zh, en = ROLE_LABELS.get(role, (role, role))
     found = config.people_by_name.get(name)
     if found is None:
-        raise UsageError(f"{zh}“{name}”不在 docctl.yml 的人员名册中 / "
-                         f"the {en} '{name}' is not on the roster in docctl.yml")
+        raise UsageError(
+            f"{zh}“{name}”不在 docctl.yml 的人员名册中 / the {en} '{name}' is not on the roster in docctl.yml"
+        )
     if role not in found.roles:
         raise TransitionError(f"“{name}”在名册中没有 {role} 角色 / '{name}' has no {role} role on the roster")
     return found

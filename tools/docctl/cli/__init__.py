@@ -15,7 +15,8 @@ from docctl.errors import DocctlError
 
 COMMANDS: tuple[Command, ...] = (
     check.COMMAND,
-    new.COMMAND, revise.COMMAND, approve.COMMAND, release.COMMAND, obsolete.COMMAND, register.COMMAND, due.COMMAND,
+    new.COMMAND, revise.COMMAND, approve.COMMAND, release.COMMAND, obsolete.COMMAND,
+    register.COMMAND, due.COMMAND,
 )
 
 

@@ -16,9 +16,10 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="只报告这些文件或目录 / report only these")
     p.add_argument("--format", choices=sorted(REPORTERS), default="text")
     p.add_argument("--strict", action="store_true", help="警告也算失败 / warnings fail too")
-    p.add_argument("--base", metavar="REF", help="与 git 基准比较（变更控制） / compare with a git base (change control)")
+    p.add_argument("--base", metavar="REF",
+                   help="与 git 基准比较（变更控制） / compare with a git base (change control)")
     p.add_argument("--require-signed", action="store_true",
-                   help="签署提交须有签署人密钥的有效签名 / signature commits must be signed with the signer's key")
+                   help="签署提交须有签署人本人密钥的签名 / signature commits are signed by the signer's key")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,7 +31,8 @@ def run(args: argparse.Namespace) -> int:
     if args.base:
         from docctl.basecheck import check_against_base
 
-        findings = sort_findings([*findings, *check_against_base(result.repo, args.base, args.require_signed)])
+        added = check_against_base(result.repo, args.base, args.require_signed)
+        findings = sort_findings([*findings, *added])
     findings = select(findings, config.root, args.paths)
     write(REPORTERS[args.format](findings, result.files, config.lang))
     return exit_status(findings, args.strict)

@@ -28,8 +28,10 @@ def within(text: str, today: object) -> timedelta:
     iso = f"P{short.group(1)}{short.group(2).upper()}" if short else text.strip().upper()
     duration = parse_duration(iso)
     if duration is None:
-        raise UsageError(f"--within {text}: 应为 30d、2w、3m、1y 或 ISO 8601 时长 / "
-                         "expected 30d, 2w, 3m, 1y or an ISO 8601 duration")
+        raise UsageError(
+            f"--within {text}: 应为 30d、2w、3m、1y 或 ISO 8601 时长 / "
+            "expected 30d, 2w, 3m, 1y or an ISO 8601 duration"
+        )
     return duration.after(today) - today
 
 
@@ -40,4 +42,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMAND = Command("due", "到期或逾期的定期评审 / documents due or overdue for periodic review", configure, run)
+COMMAND = Command(
+    "due", "到期或逾期的定期评审 / documents due or overdue for periodic review", configure, run
+)

@@ -22,8 +22,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         say(config.lang, f"{out.doc_id} 已作废", f"{out.doc_id} is withdrawn")
     if out.detail:
-        say(config.lang, f"注意：现行文件 {out.detail} 仍在 related 中引用它（docctl check 会报告）",
-            f"note: the effective documents {out.detail} still list it in related (docctl check reports it)")
+        say(
+            config.lang,
+            f"注意：现行文件 {out.detail} 仍在 related 中引用它（docctl check 会报告）",
+            f"note: the effective documents {out.detail} still list it in related (docctl check reports it)",
+        )
     return 0
 
 

@@ -11,14 +11,20 @@ from docctl.revisions import release
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID")
-    p.add_argument("--effective", metavar="DATE", help="实施日期（默认今天） / effective date (default today)")
+    p.add_argument(
+        "--effective", metavar="DATE", help="实施日期（默认今天） / effective date (default today)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     config = repository_config(args)
     out = release(config, args.id, parse_day(args.effective, "--effective"))
-    say(config.lang, f"{out.doc_id} 版本 {out.version} 自 {out.detail} 起实施；此前版本即被替代",
-        f"{out.doc_id} version {out.version} is effective from {out.detail}; the previous version is superseded")
+    say(
+        config.lang,
+        f"{out.doc_id} 版本 {out.version} 自 {out.detail} 起实施；此前版本即被替代",
+        f"{out.doc_id} version {out.version} is effective from {out.detail}; the previous version is "
+        "superseded",
+    )
     return 0
 
 

@@ -35,7 +35,13 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         if since is None:
             continue  # the repository has not adopted digests (change_control.digests_from)
         if approved is not None and approved < since:
-            yield ctx.finding(doc, key, "digest-legacy", version=doc.version, approved=row.approved or "—",
-                              since=since.isoformat())
+            yield ctx.finding(
+                doc,
+                key,
+                "digest-legacy",
+                version=doc.version,
+                approved=row.approved or "—",
+                since=since.isoformat(),
+            )
         else:
             yield ctx.finding(doc, key, "digest-missing", version=doc.version)

@@ -22,8 +22,15 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         reason = _misfit(doc)
         if reason:
             zh, en = REASONS[reason]
-            yield ctx.finding(doc, ("status",), "lifecycle-state", status=doc.status, version=doc.version,
-                              reason=zh, reason_en=en)
+            yield ctx.finding(
+                doc,
+                ("status",),
+                "lifecycle-state",
+                status=doc.status,
+                version=doc.version,
+                reason=zh,
+                reason_en=en,
+            )
 
 
 def _misfit(doc: Document) -> str | None:
