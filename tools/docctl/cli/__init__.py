@@ -9,14 +9,14 @@ import traceback
 from collections.abc import Sequence
 
 from docctl import __version__
-from docctl.cli import approve, check, due, new, obsolete, register, release, revise
+from docctl.cli import approve, changes, check, codeowners, due, new, obsolete, register, release, revise
 from docctl.cli.common import Command
 from docctl.errors import DocctlError
 
 COMMANDS: tuple[Command, ...] = (
     check.COMMAND,
     new.COMMAND, revise.COMMAND, approve.COMMAND, release.COMMAND, obsolete.COMMAND,
-    register.COMMAND, due.COMMAND,
+    register.COMMAND, due.COMMAND, changes.COMMAND, codeowners.COMMAND,
 )
 
 
