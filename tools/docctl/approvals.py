@@ -13,12 +13,13 @@ from docctl.catalog import make_finding
 from docctl.config import Config, Person
 from docctl.findings import Finding
 from docctl.git import Commit, History, SignatureCheck
-from docctl.load import load_text
 from docctl.messages import labels
-from docctl.model import DOCUMENT, Document, Repository
+from docctl.model import Document, Repository
+from docctl.snapshots import snapshot
 
 SIGNED_ON = {"reviewer": "reviewed", "approver": "approved"}
 SSH_PREFIXES = ("ssh-", "ecdsa-", "sk-")
+PREFETCH = 4  # commits per file read in one batch: the last edit, a review, an approval, a release
 
 
 @dataclass(frozen=True)
@@ -55,26 +56,52 @@ def check_signatures(
     if not signatures:
         return
     commits = history.commits(base, sorted({s.doc.path for s in signatures}))
-    located = [Signed(s, _introducing(history, repo.config.lang, commits, s)) for s in signatures]
+    finder = _Finder(history, repo.config.lang, commits)
+    located = [Signed(s, finder.introducing(s)) for s in signatures]
     checks = _verify(history, repo.config, located) if require_signed else {}
     for item in located:
         yield from _judge(repo.config, item, checks, require_signed)
 
 
-def _introducing(history: History, lang: str, commits: list[Commit], sig: Signature) -> Commit | None:
-    """The first commit after the base whose copy of the file holds this signature."""
-    for commit in commits:
-        if sig.doc.path not in commit.paths:
-            continue
-        text = history.text_at(commit.sha, sig.doc.path)
-        doc = load_text(text, sig.doc.path, DOCUMENT, lang)[0] if text is not None else None
-        rows = [r for r in doc.history if r.version == sig.version] if doc else []
-        if rows and (getattr(rows[0], sig.role), getattr(rows[0], SIGNED_ON[sig.role])) == (
-            sig.name,
-            sig.day,
-        ):
-            return commit
-    return None
+class _Finder:
+    """Which commit gave a signature its final form: walking back from HEAD, the commit after
+    which the file has held it ever since. Each (commit, file) is parsed at most once."""
+
+    def __init__(self, history: History, lang: str, commits: list[Commit]) -> None:
+        self.history, self.lang = history, lang
+        self.by_path: dict[str, list[Commit]] = {}
+        for commit in commits:
+            for path in commit.paths:
+                self.by_path.setdefault(path, []).append(commit)
+        self.cache: dict[tuple[str, str], dict[str, tuple[str | None, ...]]] = {}
+        recent = [(c.sha, p) for p, cs in self.by_path.items() for c in cs[-PREFETCH:]]
+        self.texts = history.texts_at(recent)
+
+    def introducing(self, sig: Signature) -> Commit | None:
+        found = None
+        for commit in reversed(self.by_path.get(sig.doc.path, [])):
+            if not self._holds(commit, sig):
+                break
+            found = commit
+        return found
+
+    def _remember(self, key: tuple[str, str], text: str | None) -> None:
+        doc = snapshot(text, key[1])
+        self.cache[key] = {
+            r.version or "": (r.reviewer, r.reviewed, r.approver, r.approved)
+            for r in (doc.history if doc else ())
+        }
+
+    def _holds(self, commit: Commit, sig: Signature) -> bool:
+        key = (commit.sha, sig.doc.path)
+        if key not in self.cache:
+            text = self.texts[key] if key in self.texts else self.history.text_at(commit.sha, sig.doc.path)
+            self._remember(key, text)
+        row = self.cache[key].get(sig.version)
+        if row is None:
+            return False
+        name, day = (row[0], row[1]) if sig.role == "reviewer" else (row[2], row[3])
+        return (name, day) == (sig.name, sig.day)
 
 
 def _judge(

@@ -16,8 +16,8 @@ from docctl.digest import LIFECYCLE_FIELDS, document_digest
 from docctl.findings import Finding
 from docctl.git import History
 from docctl.lifecycle import FROZEN, reachable
-from docctl.load import load_text
-from docctl.model import DOCUMENT, Document, Repository, Revision
+from docctl.model import Document, Repository, Revision
+from docctl.snapshots import snapshot
 
 FOLDERS = ("policies",)
 ROW_FIELDS = (
@@ -56,12 +56,10 @@ def check_against_base(repo: Repository, ref: str, require_signed: bool = False)
 
 def changed_pairs(repo: Repository, history: History, base: str) -> Iterator[Pair]:
     by_path = {d.path: d for d in repo.documents}
-    for path in sorted(history.changed(base, FOLDERS)):
-        if not path.endswith(".md"):
-            continue
-        text = history.text_at(base, path)
-        before = load_text(text, path, DOCUMENT, repo.config.lang)[0] if text is not None else None
-        yield Pair(path, before, by_path.get(path))
+    paths = sorted(p for p in history.changed(base, FOLDERS) if p.endswith(".md"))
+    texts = history.texts_at([(base, p) for p in paths])
+    for path in paths:
+        yield Pair(path, snapshot(texts[(base, path)], path), by_path.get(path))
 
 
 def compare(lang: str, pair: Pair, base: str) -> Iterator[Finding]:

@@ -55,8 +55,19 @@ def _classify(before: Document | None, after: Document) -> Change | None:
 
 def _change(kind: str, before: Document | None, after: Document, day: str) -> Change:
     since = parse_version(before.version) if before and kind != "withdrawn" else None
-    notes = [r.change or "" for r in after.history
-             if kind != "withdrawn" and (since is None or (parse_version(r.version) or (0, 0)) > since)]
-    return Change(kind, after.id, after.title, after.version, before.version if before else "",
-                  "；".join(n for n in notes if n), after.text("approver") or "", day,
-                  after.text("superseded_by") or "")
+    notes = [
+        r.change or ""
+        for r in after.history
+        if kind != "withdrawn" and (since is None or (parse_version(r.version) or (0, 0)) > since)
+    ]
+    return Change(
+        kind,
+        after.id,
+        after.title,
+        after.version,
+        before.version if before else "",
+        "；".join(n for n in notes if n),
+        after.text("approver") or "",
+        day,
+        after.text("superseded_by") or "",
+    )

@@ -69,6 +69,11 @@ def open_document(path: Path) -> EditableDocument:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: 无法读取 / cannot read: {exc.strerror or exc}") from exc
+    return parse_document(path, raw)
+
+
+def parse_document(path: Path, raw: bytes) -> EditableDocument:
+    """The file's bytes opened for editing (`path` is where `save` writes)."""
     text, problem = decode(raw)
     if text is None:
         raise InputError(f"{path}: 不是 UTF-8 文本 / not UTF-8 text ({problem.rule if problem else '?'})")

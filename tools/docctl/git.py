@@ -7,6 +7,7 @@ signature status of commits checked against an allowed-signers file built from t
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,6 +96,19 @@ class History:
             return None
         return bytes(data).decode("utf-8", errors="replace")
 
+    def texts_at(self, wanted: list[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
+        """Many (commit, path) texts through one `git cat-file --batch`."""
+        if not wanted:
+            return {}
+        names = "".join(f"{sha}:{self.prefix}{path}\n" for sha, path in wanted).encode("utf-8")
+        with tempfile.TemporaryFile() as stdin:
+            stdin.write(names)
+            stdin.seek(0)
+            out = self.repo.git.execute(["git", "cat-file", "--batch"], istream=stdin, stdout_as_string=False,
+                                        strip_newline_in_stdout=False)
+        assert isinstance(out, bytes)
+        return dict(zip(wanted, _batch_texts(out, len(wanted)), strict=True))
+
     def files_at(self, sha: str, folder: str) -> list[str]:
         out = self.repo.git.ls_tree("-r", "--name-only", sha, "--", self.prefix + folder)
         return [self._rel(n) for n in out.splitlines() if n.endswith(".md")]
@@ -150,3 +164,20 @@ class History:
 
     def _rel(self, name: str) -> str:
         return name[len(self.prefix) :] if self.prefix and name.startswith(self.prefix) else name
+
+
+def _batch_texts(out: bytes, count: int) -> list[str | None]:
+    """Parse `git cat-file --batch` output: `<sha> blob <size>\n<data>\n` or `<name> missing\n`."""
+    texts: list[str | None] = []
+    pos = 0
+    for _ in range(count):
+        end = out.index(b"\n", pos)
+        header = out[pos:end].split(b" ")
+        pos = end + 1
+        if len(header) == 3 and header[1] == b"blob":
+            size = int(header[2])
+            texts.append(out[pos:pos + size].decode("utf-8", errors="replace"))
+            pos += size + 1
+        else:
+            texts.append(None)
+    return texts

@@ -37,8 +37,15 @@ def revise(
     config: Config, doc_id: str, change: str, major: bool = False, author: str | None = None
 ) -> Outcome:
     target = locate(config, doc_id)
+    outcome = revise_target(config, target, change, major, author)
+    target.edit.save()
+    return outcome
+
+
+def revise_target(config: Config, target: Target, change: str, major: bool, author: str | None) -> Outcome:
+    """Open the next version in memory; the caller saves."""
     doc, front = target.doc, target.edit.front
-    status = require("revise", doc.status, doc_id)
+    status = require("revise", doc.status, doc.id)
     if not change.strip():
         raise UsageError("--change 不能为空：写明本次修订改了什么 / --change must say what changes")
     writer = author or doc.text("author") or ""
@@ -64,13 +71,21 @@ def revise(
     for key in CLEARED_ON_REVISE:
         if key in front:
             front[key] = None
-    target.edit.save()
-    return Outcome(doc_id, doc.path, status, version)
+    return Outcome(doc.id, doc.path, status, version)
 
 
 def sign(config: Config, doc_id: str, signer: str, role: str | None = None) -> Outcome:
     target = locate(config, doc_id)
+    outcome = sign_target(config, target, signer, role)
+    _refuse_errors(target)
+    target.edit.save()
+    return outcome
+
+
+def sign_target(config: Config, target: Target, signer: str, role: str | None) -> Outcome:
+    """Record a review or approval signature in memory; the caller saves."""
     doc = target.doc
+    doc_id = doc.id
     role = role or ("reviewer" if doc.status == "draft" else "approver")
     if role == "approver" and doc.status == "draft":
         raise TransitionError(
@@ -80,7 +95,6 @@ def sign(config: Config, doc_id: str, signer: str, role: str | None = None) -> O
     status = require("review" if role == "reviewer" else "approve", doc.status, doc_id)
     person(config, signer, role)
     _refuse_self_approval(target, signer, role)
-    _refuse_errors(target)
     fields = {role: signer, SIGNATURE_DATES[role]: config.today}
     if role == "approver":
         fields["digest"] = document_digest(doc)
@@ -135,12 +149,19 @@ def _record(
     for key, value in (cover or {}).items():
         put(front, key, value, COVER_ORDER)
     put(front, "status", status, COVER_ORDER)
-    target.edit.save()
 
 
 def release(config: Config, doc_id: str, effective: date | None = None) -> Outcome:
     target = locate(config, doc_id)
+    outcome = release_target(config, target, effective)
+    target.edit.save()
+    return outcome
+
+
+def release_target(config: Config, target: Target, effective: date | None) -> Outcome:
+    """Make the approved version effective in memory; the caller saves."""
     doc = target.doc
+    doc_id = doc.id
     status = require("release", doc.status, doc_id)
     day = effective or config.today
     approved = doc.date("approved")

@@ -14,7 +14,9 @@ TARGET = (".github", "CODEOWNERS")
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--check", action="store_true", help="只检查是否最新（不写） / only check it is up to date")
+    p.add_argument(
+        "--check", action="store_true", help="只检查是否最新（不写） / only check it is up to date"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,12 +25,20 @@ def run(args: argparse.Namespace) -> int:
     path = config.path(*TARGET)
     current = path.read_text(encoding="utf-8") if path.is_file() else None
     if orphans:
-        say(config.lang, f"注意：{'、'.join(orphans)} 的批准人没有 github 账号（docctl.yml people.github）",
-            f"note: no approver of {', '.join(orphans)} has a github account (docctl.yml people.github)")
+        say(
+            config.lang,
+            f"注意：{'、'.join(orphans)} 的批准人没有 github 账号（docctl.yml people.github）",
+            f"note: no approver of {', '.join(orphans)} has a github account (docctl.yml people.github)",
+        )
     if args.check:
         stale = current != text
-        say(config.lang, ".github/CODEOWNERS 需要更新：docctl codeowners" if stale else ".github/CODEOWNERS 是最新的",
-            ".github/CODEOWNERS is out of date: run docctl codeowners" if stale else ".github/CODEOWNERS is up to date")
+        say(
+            config.lang,
+            ".github/CODEOWNERS 需要更新：docctl codeowners" if stale else ".github/CODEOWNERS 是最新的",
+            ".github/CODEOWNERS is out of date: run docctl codeowners"
+            if stale
+            else ".github/CODEOWNERS is up to date",
+        )
         return 1 if stale else 0
     if current != text:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -37,4 +47,6 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMAND = Command("codeowners", "依名册生成 CODEOWNERS / write .github/CODEOWNERS from the roster", configure, run)
+COMMAND = Command(
+    "codeowners", "依名册生成 CODEOWNERS / write .github/CODEOWNERS from the roster", configure, run
+)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from docctl.findings import Finding
-from docctl.rules import dates, history, identity, links, review, schema, signatures
-from docctl.rules import digest, lifecycle
+from docctl.rules import dates, digest, history, identity, lifecycle, links, review, schema, signatures
 from docctl.rules.context import CheckContext
 
 Rule = Callable[[CheckContext], Iterable[Finding]]
