@@ -15,7 +15,7 @@ from docctl.findings import Finding
 from docctl.git import Commit, History, SignatureCheck
 from docctl.messages import labels
 from docctl.model import Document, Repository
-from docctl.snapshots import snapshot
+from docctl.snapshots import signed_rows
 
 SIGNED_ON = {"reviewer": "reviewed", "approver": "approved"}
 SSH_PREFIXES = ("ssh-", "ecdsa-", "sk-")
@@ -56,7 +56,7 @@ def check_signatures(
     if not signatures:
         return
     commits = history.commits(base, sorted({s.doc.path for s in signatures}))
-    finder = _Finder(history, repo.config.lang, commits)
+    finder = _Finder(history, commits)
     located = [Signed(s, finder.introducing(s)) for s in signatures]
     checks = _verify(history, repo.config, located) if require_signed else {}
     for item in located:
@@ -67,13 +67,13 @@ class _Finder:
     """Which commit gave a signature its final form: walking back from HEAD, the commit after
     which the file has held it ever since. Each (commit, file) is parsed at most once."""
 
-    def __init__(self, history: History, lang: str, commits: list[Commit]) -> None:
-        self.history, self.lang = history, lang
+    def __init__(self, history: History, commits: list[Commit]) -> None:
+        self.history = history
         self.by_path: dict[str, list[Commit]] = {}
         for commit in commits:
             for path in commit.paths:
                 self.by_path.setdefault(path, []).append(commit)
-        self.cache: dict[tuple[str, str], dict[str, tuple[str | None, ...]]] = {}
+        self.cache: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
         recent = [(c.sha, p) for p, cs in self.by_path.items() for c in cs[-PREFETCH:]]
         self.texts = history.texts_at(recent)
 
@@ -85,23 +85,13 @@ class _Finder:
             found = commit
         return found
 
-    def _remember(self, key: tuple[str, str], text: str | None) -> None:
-        doc = snapshot(text, key[1])
-        self.cache[key] = {
-            r.version or "": (r.reviewer, r.reviewed, r.approver, r.approved)
-            for r in (doc.history if doc else ())
-        }
-
     def _holds(self, commit: Commit, sig: Signature) -> bool:
         key = (commit.sha, sig.doc.path)
         if key not in self.cache:
             text = self.texts[key] if key in self.texts else self.history.text_at(commit.sha, sig.doc.path)
-            self._remember(key, text)
-        row = self.cache[key].get(sig.version)
-        if row is None:
-            return False
-        name, day = (row[0], row[1]) if sig.role == "reviewer" else (row[2], row[3])
-        return (name, day) == (sig.name, sig.day)
+            self.cache[key] = signed_rows(text)
+        row = self.cache[key].get(sig.version, {})
+        return (row.get(sig.role), row.get(SIGNED_ON[sig.role])) == (sig.name, sig.day)
 
 
 def _judge(

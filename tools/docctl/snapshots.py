@@ -41,3 +41,41 @@ def snapshot(text: str | None, path: str) -> Document | None:
         if isinstance(meta, dict)
         else None
     )
+
+
+def signed_rows(text: str | None) -> dict[str, dict[str, str]]:
+    """The history rows of a past copy, by version, scalars as text: only `history` is built.
+
+    The C composer builds the node tree; constructing every value in Python would cost far more,
+    and tracing a signature through many commits needs nothing but these rows.
+    """
+    src = split(text.removeprefix("\ufeff").replace("\r\n", "\n")) if text else None
+    if src is None or src.front is None:
+        return {}
+    try:
+        root = yaml.compose(src.front, Loader=_Base)
+    except yaml.YAMLError:
+        return {}
+    rows = _value(root, "history")
+    if not isinstance(rows, yaml.SequenceNode):
+        return {}
+    result: dict[str, dict[str, str]] = {}
+    for row in rows.value:
+        if isinstance(row, yaml.MappingNode):
+            fields = {
+                k.value: v.value
+                for k, v in row.value
+                if isinstance(k, yaml.ScalarNode)
+                and isinstance(v, yaml.ScalarNode)
+                and v.tag != "tag:yaml.org,2002:null"
+            }
+            result.setdefault(fields.get("version", ""), fields)
+    return result
+
+
+def _value(node: Any, key: str) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if isinstance(k, yaml.ScalarNode) and k.value == key:
+                return v
+    return None
