@@ -177,3 +177,28 @@ def test_due_lists_overdue_reviews(repo: GitRepo) -> None:
         "docctl: --within soon: 应为 30d、2w、3m、1y 或 ISO 8601 时长 / "
         "expected 30d, 2w, 3m, 1y or an ISO 8601 duration\n",
     )
+
+
+def test_status_must_fit_the_signatures_and_digests_are_required(repo: GitRepo) -> None:
+    text = repo.text("YNTD-ITSS-0404")
+    repo.write("YNTD-ITSS-0404", text.replace("status: effective", "status: review"))
+    rc, out, _ = repo.docctl("check")
+    assert [line for line in out.splitlines() if "lifecycle-state" in line] == [
+        "policies/YNTD-ITSS-0404.md:8:9: error lifecycle-state: status review does not fit the signatures of "
+        "version 1.0: an approved version is in status approved"
+    ]
+    late = text.replace("approved: 2025-01-07", "approved: 2026-11-22").replace(
+        "effective: 2025-01-07", "effective: 2026-11-22"
+    )
+    repo.write("YNTD-ITSS-0404", late)
+    rc, out, _ = repo.docctl("check")
+    assert rc == 1
+    assert (
+        "policies/YNTD-ITSS-0404.md:23:5: error digest-missing: the approval of version 1.0 records no "
+        "content digest" in out
+    )
+    assert (
+        "policies/YNTD-ITSS-0403.md:23:5: info digest-legacy: version 1.0 was approved on 2025-01-07, "
+        "before content digests were required (from 2026-11-22); check --base protects its text against "
+        "git history" in out
+    )

@@ -8,6 +8,7 @@ docctl.yamlsafe keeps them, so digests compare equal.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import yaml
@@ -16,6 +17,7 @@ from docctl.model import DOCUMENT, Document
 from docctl.sourcefile import split
 
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CLOSING = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
 class _Loader(_Base):  # type: ignore[misc]
@@ -49,11 +51,11 @@ def signed_rows(text: str | None) -> dict[str, dict[str, str]]:
     The C composer builds the node tree; constructing every value in Python would cost far more,
     and tracing a signature through many commits needs nothing but these rows.
     """
-    src = split(text.removeprefix("\ufeff").replace("\r\n", "\n")) if text else None
-    if src is None or src.front is None:
+    block = _history_block(text or "")
+    if not block:
         return {}
     try:
-        root = yaml.compose(src.front, Loader=_Base)
+        root = yaml.compose(block, Loader=_Base)
     except yaml.YAMLError:
         return {}
     rows = _value(root, "history")
@@ -71,6 +73,17 @@ def signed_rows(text: str | None) -> dict[str, dict[str, str]]:
             }
             result.setdefault(fields.get("version", ""), fields)
     return result
+
+
+def _history_block(text: str) -> str:
+    """From the top-level `history:` line to the end of the front matter ("" when there is none)."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
+    if not text.startswith("---\n"):
+        return ""
+    end = _CLOSING.search(text, 4)
+    front = text[4 : end.start()] if end else ""
+    start = front.find("\nhistory:")
+    return front[start + 1 :] if start >= 0 else ""
 
 
 def _value(node: Any, key: str) -> Any:
