@@ -6,8 +6,9 @@ from typing import Any
 
 from docctl.findings import Finding, Severity
 from docctl.messages import CORE, RuleText
+from docctl.messages_records import RULES as RECORDS
 
-CATALOG: dict[str, RuleText] = {**CORE}
+CATALOG: dict[str, RuleText] = {**CORE, **RECORDS}
 LANGS = ("zh", "en")
 
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from docctl.findings import Finding
-from docctl.rules import dates, history, identity, links, review, schema, signatures
+from docctl.rules import (
+    controls,
+    dates,
+    history,
+    identity,
+    indicators,
+    links,
+    records,
+    review,
+    schema,
+    signatures,
+)
 from docctl.rules.context import CheckContext
 
 Rule = Callable[[CheckContext], Iterable[Finding]]
@@ -18,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     signatures.check,
     links.check,
     review.check,
+    records.check, controls.check, indicators.check,
 )
 
 
