@@ -208,8 +208,8 @@ REASONS: dict[str, RuleText] = {
     ),
     "independence": RuleText(
         E,
-        "{where} {left}（{lvalue}）与 {right}（{rvalue}）重合：{overlap}",
-        "{where} {left} ({lvalue}) and {right} ({rvalue}) overlap: {overlap}",
+        "{where}{left}（{lvalue}）与 {right}（{rvalue}）重合：{overlap}",
+        "{where}{left} ({lvalue}) and {right} ({rvalue}) overlap: {overlap}",
     ),
     "closure-overdue": RuleText(
         E,

@@ -44,7 +44,7 @@ def _items(rec: Document, control: Control) -> list[tuple[str, date | None, date
     items_field = control.get("items")
     if not items_field:
         done = rec.date("closed") if rec.status in DONE else None
-        return [(rec.id, parse_date(get_path(rec.meta, due_field)), done)]
+        return [(due_field, parse_date(get_path(rec.meta, due_field)), done)]
     items = get_path(rec.meta, str(items_field))
     if not isinstance(items, list):
         return []

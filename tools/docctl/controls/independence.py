@@ -39,11 +39,11 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
 
 def _items(rec: Document, each: Any) -> list[tuple[str, Any]]:
     if not each:
-        return [("", rec.meta)]
+        return [("", rec.meta)]  # `where` is a prefix of the reason, empty for the record itself
     items = get_path(rec.meta, str(each))
     if not isinstance(items, list):
         return []
-    return [(f"{each}[{i}]", item) for i, item in enumerate(items) if isinstance(item, dict)]
+    return [(f"{each}[{i}] ", item) for i, item in enumerate(items) if isinstance(item, dict)]
 
 
 def _names(item: Any, path: str) -> list[str]:
