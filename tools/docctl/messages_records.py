@@ -127,14 +127,14 @@ RULES: dict[str, RuleText] = {
     ),
     "kpi-table-mismatch": RuleText(
         E,
-        "指标 {id}（序号 {row}）的{field}与正文表格（第 {line} 行）不一致：数据“{data}”，表格“{table}”",
-        "indicator {id} (row {row}): {field} differs from the table (line {line}): data '{data}', table '{"
+        "指标 {id}（序号 {row}）的{field}与正文表格（第 {table_line} 行）不一致：数据“{data}”，表格“{table}”",
+        "indicator {id} (row {row}): {field} differs from the table (line {table_line}): data '{data}', table '{"
         "table}'",
     ),
     "kpi-table-missing": RuleText(
         E,
-        "正文指标表第 {row} 行（第 {line} 行）没有对应的指标数据",
-        "table row {row} (line {line}) has no indicator data",
+        "正文指标表第 {row} 行（第 {table_line} 行）没有对应的指标数据",
+        "table row {row} (line {table_line}) has no indicator data",
     ),
     "kpi-table-extra": RuleText(
         E,
@@ -223,7 +223,7 @@ REASONS: dict[str, RuleText] = {
     ),
     "closure-pending": RuleText(
         INFO,
-        "{item}：{due} 到期，尚未到期",
+        "{item}：截止 {due}，尚未到期",
         "{item}: due {due}, not yet reached",
     ),
     "kpi-below": RuleText(

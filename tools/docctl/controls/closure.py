@@ -26,8 +26,8 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
         for label, due, done in _items(rec, control):
             if due is None or due not in ctx.period:
                 continue
-            tracked = True
             args = {"item": label, "due": due.isoformat()}
+            tracked = tracked or done is not None or due < ctx.today
             if done is None and due < ctx.today:
                 failures.append(Failure("closure-overdue", args | {"days": (ctx.today - due).days}, rec.id))
             elif done is None:

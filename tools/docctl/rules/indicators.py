@@ -44,13 +44,13 @@ def _agreement(ctx: CheckContext, doc: Document, indicators: list[Indicator],
     for row in table:
         ind = by_row.get(row.row)
         if ind is None:
-            yield ctx.finding(doc, ("indicators",), "kpi-table-missing", row=row.row, line=row.line)
+            yield ctx.finding(doc, ("indicators",), "kpi-table-missing", row=row.row, table_line=row.line)
             continue
         for name, data, text in _pairs(ind, row):
             if squeeze(data) != squeeze(text):
                 label = FIELDS_ZH[name] if ctx.lang != "en" else name
                 yield ctx.finding(doc, ("indicators", ind.index, name), "kpi-table-mismatch", id=ind.id,
-                                  row=row.row, field=label, line=row.line, data=data, table=text)
+                                  row=row.row, field=label, table_line=row.line, data=data, table=text)
     for ind in indicators:
         if ind.row not in rows:
             yield ctx.finding(doc, ("indicators", ind.index, "row"), "kpi-table-extra", id=ind.id,
