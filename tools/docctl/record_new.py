@@ -10,6 +10,7 @@ from typing import Any
 
 from docctl.config import Config
 from docctl.errors import InputError, UsageError
+from docctl.findings import Finding
 from docctl.load import load_text
 from docctl.model import RECORD
 from docctl.records import next_record_id, record_path, write_new
@@ -71,7 +72,7 @@ def record_text(record_type: str, record_id: str, fields: dict[str, Any]) -> str
     meta |= {k: fields[k] for k in ("title", "org", "department", "date") if fields.get(k) is not None}
     meta |= {"status": "open", "closed": None, "owner": fields.get("owner"), "clauses": []}
     meta |= TEMPLATES.get(record_type, {})
-    meta |= {k: v for k, v in fields.items() if k not in meta or v is not None}
+    meta |= {k: v for k, v in fields.items() if v is not None}
     return f"---\n{front_matter(meta)}\n---\n# {meta.get('title', record_id)}\n\n"
 
 
@@ -88,16 +89,34 @@ def create_record(config: Config, record_type: str, fields: dict[str, Any]) -> P
         record_id = next_record_id(config, record_type, day.year)
         rel = record_path(record_type, day.year, record_id)
         text = record_text(record_type, record_id, fields)
-        _validate(text, rel, f"records/{record_type}", schemas, config.lang)
+        quoted = _as_text(fields, schemas, f"records/{record_type}", record_id, record_type)
+        if quoted != fields:  # --set period=2025 means the text "2025" where the schema wants text
+            fields, text = quoted, record_text(record_type, record_id, quoted)
+        findings = _faults(text, rel, f"records/{record_type}", schemas, config.lang)
+        if findings:
+            faults = "; ".join(f"{f.rule}: {f.message}" for f in findings)
+            raise UsageError(f"{rel} not written (未写入): {faults}")
         if write_new(config.path(rel), text):
             return config.path(rel)
     raise InputError(f"could not find a free record id in records/{record_type}/{day.year}")
 
 
-def _validate(text: str, rel: str, schema: str, schemas: SchemaSet, lang: str) -> None:
+def _faults(text: str, rel: str, schema: str, schemas: SchemaSet, lang: str) -> list[Finding]:
     doc, findings = load_text(text, rel, RECORD, lang)
     if doc is not None:
         findings += schema_findings(doc, schema, schemas, lang)
-    if findings:
-        faults = "; ".join(f"{f.rule}: {f.message}" for f in findings)
-        raise UsageError(f"{rel} not written (未写入): {faults}")
+    return findings
+
+
+def _as_text(fields: dict[str, Any], schemas: SchemaSet, schema: str, record_id: str,
+             record_type: str) -> dict[str, Any]:
+    """Numbers given for top-level text fields become text."""
+    meta = {"id": record_id, "type": record_type, **fields}
+    names = set()
+    for error in schemas.errors(schema, meta):
+        path = list(error.instance_path)
+        details = error.kind.as_dict() if hasattr(error.kind, "as_dict") else {}
+        wanted = [str(t).lower() for t in details.get("types") or [details.get("expected")] if t]
+        if len(path) == 1 and "string" in wanted:
+            names.add(path[0])
+    return {k: (str(v) if k in names and isinstance(v, (int, float)) else v) for k, v in fields.items()}
