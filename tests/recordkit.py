@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from conftest import REPO, make_repo
 
+from conftest import REPO, make_repo
 from docctl.config import load_config
 from docctl.controls.evaluate import comply
 from docctl.controls.model import ControlResult

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from recordkit import build, policy
-
 from docctl.check import check_loaded
+from recordkit import build, policy
 
 GOOD = {"id": "IA-OCT", "clause": "2.1", "title": "每年10月内审", "kind": "occurrence",
         "record": "internal-audit", "min": 1, "per": "year", "month": 10}

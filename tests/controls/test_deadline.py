@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from recordkit import evaluate, evidence, notes, reasons, record
 
 from docctl.workdays import add_working_days, is_workday, working_days_between
+from recordkit import evaluate, evidence, notes, reasons, record
 
 DAILY = {"id": "DAILY-5", "clause": "2.2", "title": "日常改进5个工作日内实施", "kind": "deadline",
          "record": "improvement", "where": 'r["class"] == "日常改进"', "from": "notified", "to": "implemented",

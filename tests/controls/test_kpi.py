@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 
 from conftest import REPO
-from recordkit import TODAY, build, reasons
-
 from docctl.check import check_loaded
 from docctl.cli import main
 from docctl.config import load_config
@@ -17,6 +15,7 @@ from docctl.kpi.lint import inverted_ratio
 from docctl.kpi.table import indicator_table
 from docctl.load import load_repository
 from docctl.periods import parse_period
+from recordkit import TODAY, build, reasons
 
 PLAN = REPO / "policies" / "TFDL-ITSS-08-09.md"
 

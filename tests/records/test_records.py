@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from conftest import REPO
-from recordkit import TODAY, build, record
 
+from conftest import REPO
 from docctl.check import check_loaded
 from docctl.cli import main
 from docctl.config import load_config
 from docctl.load import load_repository, load_text
 from docctl.records import closed_record_changes, closed_records_changed, due_for_disposal
+from recordkit import TODAY, build, record
 
 TYPES = ["internal-audit", "capa", "improvement", "management-review", "satisfaction-survey", "quality-check",
          "quality-incident", "kpi-measurement"]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_STARTS = frozenset("#`~ \t")  # only such lines can be headings or fences
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ def _clauses(body: str, body_line: int) -> tuple[Clause, ...]:
     result: list[Clause] = []
     fenced = False
     for offset, line in enumerate(body.splitlines()):
+        if not line or line[0] not in _STARTS:
+            continue
         if _FENCE.match(line):
             fenced = not fenced
             continue

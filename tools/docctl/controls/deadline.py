@@ -20,7 +20,7 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
     failures: list[Failure] = []
     notes: list[Failure] = []
     for rec in records:
-        start = parse_date(get_path(rec.meta, str(control.get("from"))))
+        start = ctx.day(rec, str(control.get("from")))
         if start is None or start not in ctx.period:
             continue
         try:

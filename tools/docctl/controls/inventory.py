@@ -33,7 +33,10 @@ def evidence_inventory(repo: Repository, results: Iterable[ControlResult]) -> li
             doc_id, _, number = ref.partition("#")
             cited[(doc_id, number)][rec.id] = rec
     inventory = []
+    wanted = {doc_id for doc_id, _ in (*by_clause, *cited)}
     for doc in repo.documents:
+        if doc.id not in wanted:
+            continue
         numbers = clause_map(doc.body, doc.body_line)
         for number, clause in numbers.items():
             key = (doc.id, number)

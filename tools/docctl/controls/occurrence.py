@@ -6,8 +6,6 @@ from datetime import date
 
 from docctl.controls.context import ComplyContext, select
 from docctl.controls.model import ERROR, FAIL, NO_EVIDENCE, PASS, Control, ControlResult, Failure
-from docctl.dates import parse_date
-from docctl.fields import get_path
 from docctl.model import Document
 from docctl.periods import Period, buckets
 
@@ -26,7 +24,7 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
     for bucket in buckets(ctx.period, str(control.get("per", "year"))):
         if effective and bucket.end < effective:
             continue
-        inside = _dated_in(records, bucket, str(control.get("date", "date")))
+        inside = _dated_in(ctx, records, bucket, str(control.get("date", "date")))
         hits = [r for r, day in inside if month is None or day.month == month]
         evidence.extend(hits)
         if len(hits) >= minimum:
@@ -42,10 +40,11 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
     return ControlResult(control, status, tuple(evidence), tuple(failures), tuple(notes))
 
 
-def _dated_in(records: list[Document], bucket: Period, field: str) -> list[tuple[Document, date]]:
+def _dated_in(ctx: ComplyContext, records: list[Document], bucket: Period,
+              field: str) -> list[tuple[Document, date]]:
     found: list[tuple[Document, date]] = []
     for rec in records:
-        day = parse_date(get_path(rec.meta, field))
+        day = ctx.day(rec, field)
         if day is not None and day in bucket:
             found.append((rec, day))
     return found

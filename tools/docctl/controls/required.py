@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from docctl.controls.context import ComplyContext, in_period, select
-from docctl.controls.expr import ExpressionError, holds
+from docctl.controls.expr import ExpressionError
 from docctl.controls.model import ERROR, Control, ControlResult, Failure, outcome
 from docctl.fields import get_path, is_empty
 from docctl.model import Document
@@ -21,7 +21,7 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
         if not in_period(rec, ctx):
             continue
         try:
-            if not holds(when, rec.meta):
+            if not ctx.holds(when, rec):
                 continue
         except ExpressionError as exc:
             failures.append(Failure("cannot-evaluate", {"expr": when, "error": str(exc)}, rec.id))
