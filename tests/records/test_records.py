@@ -36,7 +36,8 @@ def test_record_new_writes_a_valid_record_with_the_next_id(tmp_path, capsys, rec
     assert run(root, *args) == 0
     paths = capsys.readouterr().out.split()
     prefix = load_config(root).settings["record_types"][record_type]["prefix"]
-    assert paths == [f"records/{record_type}/2025/{prefix}-2025-001.md", f"records/{record_type}/2025/{prefix}-2025-002.md"]
+    folder = f"records/{record_type}/2025"
+    assert paths == [f"{folder}/{prefix}-2025-001.md", f"{folder}/{prefix}-2025-002.md"]
     repo = load_repository(load_config(root, today=TODAY))
     errors = [f for f in check_loaded(repo).findings if f.severity.value == "error"]
     assert errors == []

@@ -11,11 +11,12 @@ from docctl.controls.model import STATUSES, ControlResult
 from docctl.controls.reasons import reason
 
 STATUS_ZH = {"pass": "通过", "fail": "不通过", "no-evidence": "无证据", "error": "无法评估"}
+STATUS_EN = {"pass": "pass", "fail": "fail", "no-evidence": "no evidence", "error": "cannot be evaluated"}
 MARK = {"pass": "✔", "fail": "✘", "no-evidence": "○", "error": "!"}
 
 
 def status_label(status: str, lang: str) -> str:
-    return status if lang == "en" else STATUS_ZH.get(status, status)
+    return (STATUS_EN if lang == "en" else STATUS_ZH).get(status, status)
 
 
 def summary(report: ComplyReport, lang: str) -> str:
