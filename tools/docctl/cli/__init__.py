@@ -9,12 +9,15 @@ import traceback
 from collections.abc import Sequence
 
 from docctl import __version__
-from docctl.cli import check, comply, kpi, record, records
+from docctl.cli import check, comply, copies, export, importdocx, kpi, record, records
 from docctl.cli.common import Command
 from docctl.errors import DocctlError
 
 COMMANDS: tuple[Command, ...] = (
     check.COMMAND,
+    export.COMMAND,
+    copies.COMMAND,
+    importdocx.COMMAND,
     comply.COMMAND, kpi.COMMAND, record.COMMAND, records.COMMAND,
 )
 
