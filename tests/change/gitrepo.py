@@ -39,9 +39,7 @@ class GitRepo:
             "GIT_COMMITTER_EMAIL": EMAILS[who],
             **self.env,
         }
-        done = subprocess.run(
-            ["git", *args], cwd=self.root, env=env, capture_output=True, text=True, check=False
-        )
+        done = subprocess.run(["git", *args], cwd=self.root, env=env, capture_output=True, text=True, check=False)
         if check and done.returncode:
             raise AssertionError(f"git {' '.join(args)}: {done.stderr}")
         return done.stdout.strip()
@@ -61,6 +59,11 @@ class GitRepo:
         """`docctl check --base REF`: exit code, error lines, and the short base as messages name it."""
         rc, out, _ = self.docctl("check", "--base", ref, *extra, lang=lang)
         return rc, errors(out), f"{ref} ({self.git('rev-parse', '--short=10', ref)})"
+
+    def line(self, doc_id: str, needle: str) -> int:
+        """The 1-based number of the last line of the document that contains `needle`."""
+        lines = self.text(doc_id).split("\n")
+        return max(i for i, line in enumerate(lines, 1) if needle in line)
 
     def path(self, doc_id: str) -> Path:
         return self.root / "policies" / f"{doc_id}.md"

@@ -39,8 +39,7 @@ def test_round_trip_keeps_comments_quotes_order_bom_and_crlf(tmp_path: Path) -> 
     put(doc.front, "status", "draft", COVER_ORDER)
     doc.save()
     assert path.read_bytes() == (
-        "\ufeff"
-        + text.replace('version: "1.10"\n', 'version: "1.10"\nstatus: draft\n', 1).replace("\n", "\r\n")
+        "\ufeff" + text.replace('version: "1.10"\n', 'version: "1.10"\nstatus: draft\n', 1).replace("\n", "\r\n")
     ).encode("utf-8")
 
 
@@ -114,8 +113,7 @@ def test_refusals_on_effective_documents(repo: GitRepo, args: tuple[str, ...], m
         (
             "孙玥",
             "reviewer",
-            "审核人“孙玥”不在 docctl.yml 的人员名册中 / the reviewer '孙玥' is not on the roster in "
-            "docctl.yml",
+            "审核人“孙玥”不在 docctl.yml 的人员名册中 / the reviewer '孙玥' is not on the roster in docctl.yml",
         ),
     ],
 )

@@ -52,8 +52,7 @@ def test_legitimate_flow_passes_check_against_base(repo: GitRepo) -> None:
     assert errors(out) == [] and rc == 0
     rc, out, _ = repo.docctl("register", "--format", "csv")
     assert (
-        "YNTD-ITSS-0405,变更管理制度,云南腾电科技有限公司,质量部,policy,effective,1.1,2026-12-15,2027-11-22,陆涛"
-        in out
+        "YNTD-ITSS-0405,变更管理制度,云南腾电科技有限公司,质量部,policy,effective,1.1,2026-12-15,2027-11-22,陆涛" in out
     )
 
 
@@ -62,10 +61,11 @@ def test_edit_of_effective_body_without_revision_fails(repo: GitRepo) -> None:
     repo.write("YNTD-ITSS-0403", text.replace("# 目的\n", "# 目的\n\n悄悄加的一句。\n", 1))
     repo.commit("吴杰", "改正文")
     rc, found, base = repo.check_base("main~1")
+    line1 = repo.line("YNTD-ITSS-0403", "悄悄加的一句")
     assert (rc, found) == (
         1,
         [
-            "policies/YNTD-ITSS-0403.md:34:1: error base-text-changed: the released version 1.0 "
+            f"policies/YNTD-ITSS-0403.md:{line1}:1: error base-text-changed: the released version 1.0 "
             "(effective) was "
             f"changed in place (compared with {base}) without a new revision"
         ],
@@ -82,8 +82,9 @@ def test_edit_after_approval_breaks_the_digest(repo: GitRepo) -> None:
     )
     rc, out, _ = repo.docctl("check")
     assert rc == 1
+    line1 = repo.line("YNTD-ITSS-0404", "digest:")
     assert errors(out) == [
-        "policies/YNTD-ITSS-0404.md:39:13: error digest-mismatch: version 1.1 was modified after "
+        f"policies/YNTD-ITSS-0404.md:{line1}:13: error digest-mismatch: version 1.1 was modified after "
         "approval without "
         "a new revision (content differs from the approved digest)"
     ]
@@ -103,8 +104,9 @@ def test_approval_committed_by_the_author_fails(repo: GitRepo) -> None:
     sha = repo.commit("吴杰", "代签审核")
     rc, out, _ = repo.docctl("check", "--base", "main~2")
     assert rc == 1
+    line1 = repo.line("YNTD-ITSS-0403", "reviewer: 赵建中")
     assert errors(out) == [
-        f"policies/YNTD-ITSS-0403.md:34:15: error approval-by-author: the reviewer signature of 赵建中 on "
+        f"policies/YNTD-ITSS-0403.md:{line1}:15: error approval-by-author: the reviewer signature of 赵建中 on "
         f"version 1.1 was committed by the document's author 吴杰 ({sha[:10]})"
     ]
 
@@ -116,12 +118,14 @@ def test_approval_committed_by_someone_else_and_uncommitted(repo: GitRepo) -> No
     sha = repo.commit("钱进", "审核")
     repo.docctl("approve", "YNTD-ITSS-0403", "--as", "陆涛")
     rc, out, _ = repo.docctl("check", "--base", "main~2")
+    line1 = repo.line("YNTD-ITSS-0403", "reviewer: 赵建中")
+    line2 = repo.line("YNTD-ITSS-0403", "approver: 陆涛")
     assert errors(out) == [
-        "policies/YNTD-ITSS-0403.md:34:15: error approval-committer: the reviewer signature of 赵建中 on "
+        f"policies/YNTD-ITSS-0403.md:{line1}:15: error approval-committer: the reviewer signature of 赵建中 on "
         "version "
         f"1.1 was committed by 钱进 <qianjin@yntd.example.com> ({sha[:10]}), not by the signer "
         f"(zhaojianzhong@yntd.example.com)",
-        "policies/YNTD-ITSS-0403.md:36:15: error approval-uncommitted: the approver signature of 陆涛 on "
+        f"policies/YNTD-ITSS-0403.md:{line2}:15: error approval-uncommitted: the approver signature of 陆涛 on "
         "version 1.1 is not committed",
     ]
 
@@ -130,10 +134,11 @@ def test_rewritten_history_row_fails(repo: GitRepo) -> None:
     repo.write("YNTD-ITSS-0403", repo.text("YNTD-ITSS-0403").replace("change: 首次发布", "change: 新建"))
     repo.commit("吴杰", "改履历")
     rc, found, base = repo.check_base("main~1", lang="zh")
+    line1 = repo.line("YNTD-ITSS-0403", "change: 新建")
     assert (rc, found) == (
         1,
         [
-            f"policies/YNTD-ITSS-0403.md:30:13: error base-row-rewritten: 已批准版本 1.0 的履历行被改写"
+            f"policies/YNTD-ITSS-0403.md:{line1}:13: error base-row-rewritten: 已批准版本 1.0 的履历行被改写"
             f"（change：“首次发布” → “新建”，与 {base} 相比）"
         ],
     )

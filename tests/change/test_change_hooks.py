@@ -31,26 +31,18 @@ def test_pre_commit_runs_docctl_on_a_commit(tmp_path: Path, capsys: pytest.Captu
         repo.text("YNTD-ITSS-0403").replace('version: "1.0"\nstatus', "version: 1.0\nstatus", 1),
     )
     repo.git("add", "-A")
-    run = subprocess.run(
-        [pre_commit, "run", "--all-files"], cwd=repo.root, env=env, capture_output=True, text=True
-    )
+    run = subprocess.run([pre_commit, "run", "--all-files"], cwd=repo.root, env=env, capture_output=True, text=True)
     assert run.returncode == 1
     assert "docctl check" in run.stdout and "Failed" in run.stdout
     assert "error yaml-unquoted" in run.stdout
     repo.git("checkout", "HEAD", "--", "policies")
-    run = subprocess.run(
-        [pre_commit, "run", "--all-files"], cwd=repo.root, env=env, capture_output=True, text=True
-    )
+    run = subprocess.run([pre_commit, "run", "--all-files"], cwd=repo.root, env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stdout
 
 
 def test_shipped_hooks_match_the_ones_used_here() -> None:
-    shipped = {
-        h["id"]: h for h in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    }
-    local = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))["repos"][0][
-        "hooks"
-    ]
+    shipped = {h["id"]: h for h in yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    local = yaml.safe_load((REPO / ".pre-commit-config.yaml").read_text(encoding="utf-8"))["repos"][0]["hooks"]
     for hook in local:
         assert {k: hook[k] for k in ("entry", "files", "pass_filenames")} == {
             k: shipped[hook["id"]][k] for k in ("entry", "files", "pass_filenames")

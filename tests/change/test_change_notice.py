@@ -43,10 +43,14 @@ def test_change_notice_lists_new_revised_and_withdrawn(repo: GitRepo) -> None:
         "| YNTD-ITSS-0403 | 运维服务质量管理制度 | 1.0 → 1.1 | 第 5 条改为按季度评审 | 陆涛 | "
         "2026-12-01 |  |\n\n"
         f"## 作废或替代\n\n{head}"
-        "| YNTD-ITSS-0404 | 项目质量管理体系 | 1.0 |  | 陆涛 | 2026-11-22 | YNTD-ITSS-0405 |\n")
+        "| YNTD-ITSS-0404 | 项目质量管理体系 | 1.0 |  | 陆涛 | 2026-11-22 | YNTD-ITSS-0405 |\n"
+    )
     data = json.loads(repo.docctl("changes", "--since", "notice-1", "--format", "json")[1])
     assert [(c["kind"], c["id"]) for c in data["changes"]] == [
-        ("new", "YNTD-ITSS-0405"), ("revised", "YNTD-ITSS-0403"), ("withdrawn", "YNTD-ITSS-0404")]
+        ("new", "YNTD-ITSS-0405"),
+        ("revised", "YNTD-ITSS-0403"),
+        ("withdrawn", "YNTD-ITSS-0404"),
+    ]
 
 
 def test_codeowners_names_each_documents_approver(repo: GitRepo) -> None:
@@ -56,7 +60,11 @@ def test_codeowners_names_each_documents_approver(repo: GitRepo) -> None:
     lines = (repo.root / ".github" / "CODEOWNERS").read_text(encoding="utf-8").splitlines()
     assert lines[3:] == [
         "/docctl.yml @lutao-yntd @sunqi-xdyj @zhangyuanming-tfdl",
-        "/schemas/ @lutao-yntd @sunqi-xdyj @zhangyuanming-tfdl", "",
-        "/policies/TFDL-ITSS-08-09.md @zhangyuanming-tfdl", "/policies/XDYJ-04-04.md @sunqi-xdyj",
-        "/policies/YNTD-ITSS-0403.md @lutao-yntd", "/policies/YNTD-ITSS-0404.md @lutao-yntd"]
+        "/schemas/ @lutao-yntd @sunqi-xdyj @zhangyuanming-tfdl",
+        "",
+        "/policies/TFDL-ITSS-08-09.md @zhangyuanming-tfdl",
+        "/policies/XDYJ-04-04.md @sunqi-xdyj",
+        "/policies/YNTD-ITSS-0403.md @lutao-yntd",
+        "/policies/YNTD-ITSS-0404.md @lutao-yntd",
+    ]
     assert repo.docctl("codeowners", "--check")[:2] == (0, ".github/CODEOWNERS is up to date\n")

@@ -34,9 +34,7 @@ def signed_repo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Git
 
 def _commit_with_key(repo: GitRepo, who: str, key: Path, message: str) -> str:
     repo.git("add", "-A", who=who)
-    repo.git(
-        "-c", "gpg.format=ssh", "-c", f"user.signingkey={key}", "commit", "-q", "-S", "-m", message, who=who
-    )
+    repo.git("-c", "gpg.format=ssh", "-c", f"user.signingkey={key}", "commit", "-q", "-S", "-m", message, who=who)
     return repo.git("rev-parse", "HEAD")
 
 
@@ -58,11 +56,13 @@ def test_unsigned_and_wrongly_signed_approvals_fail(signed_repo: tuple[GitRepo, 
     wrong = _commit_with_key(repo, "陆涛", keys["钱进"], "批准（他人密钥）")
     rc, out, _ = repo.docctl("check", "--base", "main~2", "--require-signed")
     assert rc == 1
+    line1 = repo.line("YNTD-ITSS-0403", "reviewer: 赵建中")
+    line2 = repo.line("YNTD-ITSS-0403", "approver: 陆涛")
     assert errors(out) == [
-        f"policies/YNTD-ITSS-0403.md:34:15: error approval-unsigned: the commit {unsigned[:10]} with "
+        f"policies/YNTD-ITSS-0403.md:{line1}:15: error approval-unsigned: the commit {unsigned[:10]} with "
         "the reviewer "
         "signature of 赵建中 on version 1.1 carries no valid signature by their key (git: N)",
-        f"policies/YNTD-ITSS-0403.md:36:15: error approval-unsigned: the commit {wrong[:10]} with the "
+        f"policies/YNTD-ITSS-0403.md:{line2}:15: error approval-unsigned: the commit {wrong[:10]} with the "
         "approver "
         "signature of 陆涛 on version 1.1 carries no valid signature by their key (git: U)",
     ]

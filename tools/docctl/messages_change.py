@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docctl.messages import E, I, RuleText
+from docctl.messages import E, N, RuleText
 
 RULES: dict[str, RuleText] = {
     "digest-mismatch": RuleText(
@@ -21,7 +21,7 @@ RULES: dict[str, RuleText] = {
         "sign approvals with docctl approve, which records the digest",
     ),
     "digest-legacy": RuleText(
-        I,
+        N,
         "版本 {version} 于 {approved} 批准，早于启用内容摘要（自 {since} 起必需），未绑定摘要；"
         "其文本由 check --base 对照 git 历史保护",
         "version {version} was approved on {approved}, before content digests were required (from {since}); "
