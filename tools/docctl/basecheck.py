@@ -18,20 +18,9 @@ from docctl.git import History
 from docctl.lifecycle import FROZEN, reachable
 from docctl.model import Document, Repository, Revision
 from docctl.snapshots import snapshot
+from docctl.targets import ROW_ORDER
 
 FOLDERS = ("policies",)
-ROW_FIELDS = (
-    "version",
-    "author",
-    "date",
-    "reviewer",
-    "reviewed",
-    "approver",
-    "approved",
-    "change",
-    "digest",
-    "effective",
-)
 
 
 @dataclass(frozen=True)
@@ -128,7 +117,7 @@ def _rows(lang: str, before: Document, after: Document, base: str) -> Iterator[F
 
 
 def _row_changes(lang: str, after: Document, old: Revision, new: Revision, base: str) -> Iterator[Finding]:
-    for name in ROW_FIELDS:
+    for name in ROW_ORDER:
         was, now = getattr(old, name), getattr(new, name)
         if was == now or (name == "effective" and was is None):
             continue  # release adds the effective date to an approved row
