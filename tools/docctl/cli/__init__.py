@@ -9,7 +9,25 @@ import traceback
 from collections.abc import Sequence
 
 from docctl import __version__
-from docctl.cli import check, copies, export, importdocx
+from docctl.cli import (
+    approve,
+    changes,
+    check,
+    codeowners,
+    comply,
+    copies,
+    due,
+    export,
+    importdocx,
+    kpi,
+    new,
+    obsolete,
+    record,
+    records,
+    register,
+    release,
+    revise,
+)
 from docctl.cli.common import Command
 from docctl.errors import DocctlError
 
@@ -18,6 +36,9 @@ COMMANDS: tuple[Command, ...] = (
     export.COMMAND,
     copies.COMMAND,
     importdocx.COMMAND,
+    comply.COMMAND, kpi.COMMAND, record.COMMAND, records.COMMAND,
+    new.COMMAND, revise.COMMAND, approve.COMMAND, release.COMMAND, obsolete.COMMAND,
+    register.COMMAND, due.COMMAND, changes.COMMAND, codeowners.COMMAND,
 )
 
 

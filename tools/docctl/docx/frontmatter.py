@@ -50,6 +50,7 @@ def decide(found: dict[str, Any], stem: str) -> tuple[dict[str, Any], list[str]]
     meta["references"] = custom.get("references", [])
     meta["related"] = custom.get("related", [])
     meta["history"] = history or _history_from_cover(meta, found["revision_tables"], warnings)
+    meta |= {key: custom[key] for key in ("controls", "indicators") if key in custom}
     return meta, warnings
 
 
