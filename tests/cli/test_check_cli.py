@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import CASES, TODAY, make_repo
-from docctl.cli import main
+from conftest import CASES, REPO, TODAY, make_repo
+from docctl.cli import VERBS, main, requested_command
 from sarif_shape import assert_sarif_2_1_0
 
 Run = tuple[int, str, str]
@@ -142,3 +145,29 @@ def test_check_never_writes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     for fmt in ("text", "json", "sarif"):
         check(repo, capsys, "--format", fmt)
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in repo.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.parametrize(("argv", "wanted"), [
+    (["check"], "check"), (["-C", "check", "export", "--all"], "export"), (["--lang", "en", "import", "x"], "import"),
+    (["-Crepo", "--lang=en", "check", "-h"], "check"), (["--today", "2026-01-01"], None), (["--help", "check"], None),
+    (["--version"], None), (["bogus"], None), ([], None),
+])
+def test_requested_command(argv: list[str], wanted: str | None) -> None:
+    assert requested_command(argv) == wanted
+
+
+def test_check_imports_only_what_it_needs(tmp_path: Path) -> None:
+    repo = case(tmp_path, "valid/minimal")
+    probe = ("import sys; from docctl.cli import main; rc = main(['-C', sys.argv[1], 'check']); "
+             "print(rc, sorted(m for m in ('git', 'docx', 'ruamel', 'cel', 'lxml', 'jieba', 'mkdocs') "
+             "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe, str(repo)], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(REPO / "tools")}).stdout
+    assert out.splitlines()[-1] == "0 []"
+
+
+def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for name in VERBS:
+        assert f"    {name} " in out or f"    {name}\n" in out, name
