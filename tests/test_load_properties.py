@@ -21,7 +21,7 @@ from docctl.check import check_loaded, check_repository
 from docctl.config import Config, load_config
 from docctl.findings import Finding
 from docctl.load import load_text
-from docctl.model import DOCUMENT, RECORD, Repository
+from docctl.model import DOCUMENT, RECORD, Document, Repository
 
 REL = "policies/YNTD-ITSS-0001.md"
 PROFILE = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -138,6 +138,39 @@ def test_any_bytes_on_disk_never_crash(tmp_path_factory: pytest.TempPathFactory,
     result = check_repository(load_config(repo))
     assert_sound(result.findings)
     assert result.files == 1
+
+
+def assert_outline_agrees(text: str) -> None:
+    """The outline recorded while loading places top-level findings exactly where a full parse does."""
+    doc, _ = load_text(text, REL, DOCUMENT, "zh")
+    if doc is None:
+        return
+    assert doc.outline is not None and list(doc.outline.names) == list(doc.meta)
+    full = Document(doc.path, doc.kind, doc.meta, doc.body, doc.body_line, doc.front_line, doc.front)
+    for key in [*doc.meta, "no-such-key", 0]:
+        assert doc.where(key) == full.where(key), key
+        assert doc.where_key(key) == full.where_key(key), key
+
+
+@PROFILE
+@given(yaml_ish)
+def test_outline_agrees_with_a_full_parse(body: str) -> None:
+    assert_outline_agrees(front(body))
+
+
+@PROFILE
+@given(st.dictionaries(st.sampled_from(FIELDS), odd_values, max_size=len(FIELDS)), st.booleans())
+def test_outline_agrees_on_dumped_mappings(data: dict[str, object], flow: bool) -> None:
+    text = yaml.dump(data, allow_unicode=True, default_flow_style=flow, sort_keys=False)
+    assert_outline_agrees(front(text.rstrip("\n")))
+
+
+@pytest.mark.parametrize("body", [
+    "id: a\nid: b\ntitle: x", "a: &x [1]\nb: *x\nc: 1", "{id: a, title: b}", "# note\n\n  id: a\n  title: b",
+    "? id\n: a\n1: b\n[x]: c\ntitle:\n  - t", "<<: {a: 1}\nid: x", "id: !!python/object:os.system x\ntitle: y",
+])
+def test_outline_agrees_on_awkward_front_matter(body: str) -> None:
+    assert_outline_agrees(front(body))
 
 
 def test_the_valid_document_loads_clean(config: Config) -> None:

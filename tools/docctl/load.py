@@ -88,7 +88,7 @@ def load_text(text: str, rel: str, kind: str, lang: str) -> tuple[Document | Non
             kind_name = type(parsed.data).__name__ if parsed.data is not None else "empty"
             findings.append(make_finding(lang, rel, src.front_line, 1, "front-matter-not-mapping", kind=kind_name))
         return None, findings
-    doc = Document(rel, kind, parsed.data, src.body, src.body_line, src.front_line, src.front)
+    doc = Document(rel, kind, parsed.data, src.body, src.body_line, src.front_line, src.front, parsed.outline)
     return doc, findings
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from docctl.config import Config
 from docctl.dates import parse_date
 from docctl.findings import Finding
-from docctl.yamlsafe import Key, Parsed, parse
+from docctl.yamlsafe import Key, Outline, Parsed, parse
 
 DOCUMENT = "document"
 RECORD = "record"
@@ -61,13 +61,15 @@ class Document:
     body_line: int = 1
     front_line: int = 2
     front: str = ""  # the front-matter text as parsed (positions are recomputed from it on demand)
+    outline: Outline | None = None  # where the top-level keys are, recorded while loading
 
     @cached_property
     def positions(self) -> Parsed:
         """Line and column of every key and value, and the raw text of unquoted scalars.
 
-        Loading skips this work for speed and memory; the first finding that needs a position pays
-        for one more parse of this document's front matter.
+        Loading skips this work for speed and memory (it keeps only the `outline` of the top-level
+        keys); the first finding that needs a deeper position pays for one more parse of this
+        document's front matter.
         """
         return parse(self.front) if self.front else Parsed()
 
@@ -88,6 +90,9 @@ class Document:
 
     def where(self, *key: str | int) -> tuple[int, int]:
         """1-based line and column of the value at `key`, or of the nearest enclosing key."""
+        if len(key) == 1 and self.outline is not None:
+            pos = self.outline.value(key[0])
+            return (self.front_line + pos[0], pos[1] + 1) if pos else (max(self.front_line - 1, 1), 1)
         while key:
             pos = self.values.get(key) or self.keys.get(key)
             if pos is not None:
@@ -96,7 +101,8 @@ class Document:
         return max(self.front_line - 1, 1), 1
 
     def where_key(self, *key: str | int) -> tuple[int, int]:
-        pos = self.keys.get(key)
+        """1-based line and column of the key at `key` (of its value when it is not a mapping key)."""
+        pos = self.outline.key(key[0]) if len(key) == 1 and self.outline is not None else self.keys.get(key)
         return (self.front_line + pos[0], pos[1] + 1) if pos else self.where(*key)
 
     def text(self, name: str) -> str | None:

@@ -56,6 +56,34 @@ class Problem:
     args: dict[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """Where the top-level keys of a mapping are, recorded while loading: enough to place a finding on
+    a top-level field without parsing the front matter again, in one tuple of small integers.
+
+    `marks` holds, for each name in `names`, the key's line and column and the line and column
+    `Document.where` reports for it (its value's, or its key's when the value is a refused alias);
+    0-based, as in `Parsed.values`.
+    """
+
+    names: tuple[str, ...]
+    marks: tuple[int, ...]
+
+    def key(self, name: str | int) -> tuple[int, int] | None:
+        at = self._at(name)
+        return None if at is None else (self.marks[at], self.marks[at + 1])
+
+    def value(self, name: str | int) -> tuple[int, int] | None:
+        at = self._at(name)
+        return None if at is None else (self.marks[at + 2], self.marks[at + 3])
+
+    def _at(self, name: str | int) -> int | None:
+        try:
+            return 4 * self.names.index(name)
+        except ValueError:
+            return None
+
+
 @dataclass
 class Parsed:
     data: Any = None
@@ -63,14 +91,15 @@ class Parsed:
     keys: dict[Key, tuple[int, int]] = field(default_factory=dict)
     raw: dict[Key, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    outline: Outline | None = None  # only when parsed with positions=False and the root is a mapping
 
 
 def parse(text: str, positions: bool = True) -> Parsed:
     """Parse one YAML document; faults become problems, never exceptions.
 
     With `positions=False` the line and column of every value are not recorded (`values`, `keys` and
-    `raw` stay empty): loading a repository does that, and the model re-parses a document's front
-    matter only when a finding needs a position.
+    `raw` stay empty), only the `outline` of the top-level keys: loading a repository does that, and
+    the model re-parses a document's front matter only when a finding needs a deeper position.
     """
     out = Parsed()
     try:
@@ -85,7 +114,12 @@ def parse(text: str, positions: bool = True) -> Parsed:
         out.problems.append(Problem(0, 0, "yaml-syntax", {"problem": str(exc)}))
         return out
     if node is not None:
-        out.data = _Builder(out, positions, aliases="*" in text).build(node, ())
+        builder = _Builder(out, positions, aliases="*" in text)
+        if not positions and node.tag == _MAP and isinstance(node, MappingNode):
+            builder.root = node
+        out.data = builder.build(node, ())
+        if builder.root is not None:
+            out.outline = Outline(tuple(builder.outline_names), tuple(builder.outline))
     return out
 
 
@@ -97,6 +131,9 @@ class _Builder:
         self.positions = positions
         self.aliases = aliases  # an alias needs a `*` in the text; without one no node is shared
         self.seen: set[int] = set()
+        self.root: Node | None = None  # the root mapping, whose outline is recorded (see Outline)
+        self.outline: list[int] = []
+        self.outline_names: list[str] = []
 
     def problem(self, node: Node, rule: str, **args: Any) -> None:
         self.out.problems.append(Problem(node.start_mark.line, node.start_mark.column, rule, args))
@@ -134,6 +171,7 @@ class _Builder:
         return value
 
     def mapping(self, node: MappingNode, key: Key) -> dict[str, Any]:
+        outline = self.outline if node is self.root else None
         result: dict[str, Any] = {}
         first: dict[str, Node] = {}
         for key_node, value_node in node.value:
@@ -145,6 +183,8 @@ class _Builder:
                 self.problem(key_node, "yaml-duplicate-key", key=name, first=first[name].start_mark.line)
                 continue
             first[name] = key_node
+            if outline is not None:
+                self.outline_key(outline, key_node, value_node)
             if self.positions:
                 child = (*key, name)
                 self.out.keys[child] = (key_node.start_mark.line, key_node.start_mark.column)
@@ -152,6 +192,12 @@ class _Builder:
             else:
                 result[name] = self.build(value_node, key, key_node)
         return result
+
+    def outline_key(self, outline: list[int], key_node: Node, value_node: Node) -> None:
+        shared = self.aliases and id(value_node) in self.seen  # a refused alias: findings go to its key
+        key, value = key_node.start_mark, (key_node if shared else value_node).start_mark
+        outline += (key.line, key.column, value.line, value.column)
+        self.outline_names.append(key_node.value)
 
     def key_problem(self, key_node: Node) -> None:
         if key_node.tag == _TAG + "merge":
