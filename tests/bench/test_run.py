@@ -41,3 +41,9 @@ def test_corpus_is_generated_once_and_reused(tmp_path: Path, monkeypatch: pytest
 def test_a_failing_command_is_an_error_not_a_timing() -> None:
     with pytest.raises(RuntimeError, match=r"exited 2: boom"):
         harness.run_once([harness.python(), "-c", "import sys; sys.stderr.write('boom'); sys.exit(2)"])
+
+
+def test_commands_may_cache_bytecode_as_an_installation_does(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    run = harness.run_once([harness.python(), "-c", "import sys; sys.exit(sys.flags.dont_write_bytecode)"])
+    assert run.exit_code == 0
