@@ -34,7 +34,7 @@ def expected(name: str, file: str = "expected.txt") -> str:
 def test_clean_repository_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     repo = case(tmp_path, "valid/minimal")
     assert check(repo, capsys) == (0, "已检查 1 个文件：0 个错误，0 个警告，0 个提示\n", "")
-    assert check(repo, capsys, "--strict", lang="en") == (0, "1 files checked: 0 errors, 0 warnings, 0 notes\n", "")
+    assert check(repo, capsys, "--strict", lang="en") == (0, "1 file checked: 0 errors, 0 warnings, 0 notes\n", "")
 
 
 def test_errors_exit_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -48,6 +48,21 @@ def test_warnings_exit_0_unless_strict(tmp_path: Path, capsys: pytest.CaptureFix
     assert " warning " in report and " error " not in report
     assert check(repo, capsys) == (0, report, "")
     assert check(repo, capsys, "--strict") == (1, report, "")
+
+
+@pytest.mark.parametrize(("today", "line"), [
+    ("2026-07-09", "warning review-overdue: periodic review is overdue: it was due on 2026-07-08 (1 day ago)"),
+    ("2026-07-07", "info review-due-soon: periodic review is due on 2026-07-08 (in 1 day)"),
+    ("2026-07-06", "info review-due-soon: periodic review is due on 2026-07-08 (in 2 days)"),
+])
+def test_review_days_in_english_singular_and_plural(tmp_path: Path, capsys: pytest.CaptureFixture[str], today: str,
+                                                    line: str) -> None:
+    repo = case(tmp_path, "invalid/review-overdue")
+    assert main(["-C", str(repo), "--today", today, "--lang", "en", "check"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == f"policies/YNTD-ITSS-0001.md:16:15: {line}"
+    assert out[-1] == f"1 file checked: 0 errors, {'1 warning' if 'overdue' in line else '0 warnings'}, " + (
+        "0 notes" if "overdue" in line else "1 note")
 
 
 def test_missing_docctl_yml_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -91,11 +106,16 @@ def test_paths_select_the_findings_of_those_files(tmp_path: Path, capsys: pytest
         keep = keep if line.startswith("    ") else line.startswith("policies/YNTD-ITSS-0002.md:")
         second += [line] if keep else []
     assert len(second) == 4
-    summary = "已检查 3 个文件：2 个错误，0 个警告，0 个提示\n"  # every file is loaded; only the selection is reported
+    summary = "已检查 1 个文件：2 个错误，0 个警告，0 个提示\n"  # every file is loaded; the selection is reported
     assert check(repo, capsys, str(repo / "policies" / "YNTD-ITSS-0002.md")) == (1, "".join(second) + summary, "")
     # a relative path is found from the repository root as well
     assert check(repo, capsys, "policies/YNTD-ITSS-0002.md") == (1, "".join(second) + summary, "")
     assert check(repo, capsys, str(repo / "policies")) == (1, "".join(full), "")
+    two = ("policies/YNTD-ITSS-0002.md", "policies/YNTD-ITSS-0003.md")
+    assert check(repo, capsys, *two, lang="en")[1].splitlines()[-1] == "2 files checked: 3 errors, 1 warning, 0 notes"
+    report = json.loads(check(repo, capsys, "policies/YNTD-ITSS-0002.md", "--format", "json")[1])
+    assert (report["files"], report["summary"]) == (1, {"error": 2, "warning": 0, "info": 0, "total": 2})
+    assert check(repo, capsys, str(repo / "docctl.yml"))[1] == "已检查 0 个文件：0 个错误，0 个警告，0 个提示\n"
 
 
 def test_paths_that_do_not_exist_or_lie_outside_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,8 +16,10 @@ P = "policies/YNTD-ITSS-0001.md"
 def findings(lang: str) -> list[Finding]:
     return [
         make_finding(lang, P, 9, 10, "yaml-unquoted", field="version", raw="1.10", value="1.1"),
-        make_finding(lang, P, 16, 15, "review-overdue", due="2026-07-08", days=137),
-        make_finding(lang, "records/audit/2025/IA-2025-001.md", 3, 1, "review-due-soon", due="2026-12-01", days=9),
+        make_finding(lang, P, 16, 15, "review-overdue", due="2026-07-08", days=137,
+                     days_en="137 days"),
+        make_finding(lang, "records/audit/2025/IA-2025-001.md", 3, 1, "review-due-soon", due="2026-12-01", days=9,
+                     days_en="9 days"),
     ]
 
 
@@ -39,7 +41,7 @@ def test_text_report_en() -> None:
         "    hint: after the review, run docctl revise or update next_review\n"
         "records/audit/2025/IA-2025-001.md:3:1: info review-due-soon: periodic review is due on 2026-12-01 "
         "(in 9 days)\n"
-        "4 files checked: 1 errors, 1 warnings, 1 notes\n")
+        "4 files checked: 1 error, 1 warning, 1 note\n")
 
 
 def test_text_report_without_findings() -> None:

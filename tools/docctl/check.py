@@ -24,6 +24,10 @@ class CheckResult:
     findings: list[Finding]
     files: int
 
+    def paths(self) -> list[str]:
+        """Every file the check read, relative to the repository."""
+        return [doc.path for doc in self.repo.all()] + self.repo.unparsed
+
 
 def check_repository(config: Config, rules: Iterable[Rule] = RULES) -> CheckResult:
     repo = load_repository(config)
@@ -39,17 +43,32 @@ def check_loaded(repo: Repository, rules: Iterable[Rule] = RULES) -> CheckResult
     return CheckResult(repo, findings, len(repo.documents) + len(repo.records) + len(repo.unparsed))
 
 
-def select(findings: Iterable[Finding], root: Path, paths: Iterable[Path]) -> list[Finding]:
-    """Only the findings in the given files or folders (all of them when none are given).
+@dataclass(frozen=True)
+class Selection:
+    """The files and folders `check PATH ...` reports on, relative to the repository (none: all of it).
 
-    A relative path is looked up from the current folder, then from the repository root; a path
-    that does not exist or lies outside the repository is a usage error, never an empty report.
+    A relative path is looked up from the current folder, then from the repository root; a path that
+    does not exist or lies outside the repository is a usage error, never an empty report.
     """
-    wanted = [_rel(root, p) for p in paths]
-    if not wanted:
-        return list(findings)
-    return [f for f in findings if any(f.path == w or f.path.startswith(w.rstrip("/") + "/") or w == ""
-                                       for w in wanted)]
+
+    wanted: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, root: Path, paths: Iterable[Path]) -> Selection:
+        return cls(tuple(_rel(root, p) for p in paths))
+
+    def __contains__(self, rel: str) -> bool:
+        return not self.wanted or any(rel == w or w == "" or rel.startswith(w.rstrip("/") + "/")
+                                      for w in self.wanted)
+
+    def findings(self, findings: Iterable[Finding]) -> list[Finding]:
+        return [f for f in findings if f.path in self]
+
+    def files(self, result: CheckResult) -> int:
+        """How many of the files the check loaded are selected."""
+        if not self.wanted:
+            return result.files
+        return sum(1 for rel in result.paths() if rel in self)
 
 
 def _rel(root: Path, path: Path) -> str:

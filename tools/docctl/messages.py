@@ -151,10 +151,10 @@ CORE: dict[str, RuleText] = {
         W, "状态为 superseded 的文件没有 superseded_by", "a superseded document has no superseded_by",
         "写明替代它的文件编号", "name the document that replaces it"),
     "review-overdue": RuleText(
-        W, "定期评审已过期：应于 {due} 评审（已过 {days} 天）", "periodic review is overdue: it was due on {due} ({days} days ago)",
+        W, "定期评审已过期：应于 {due} 评审（已过 {days} 天）", "periodic review is overdue: it was due on {due} ({days_en} ago)",
         "评审后用 docctl revise 开新版本，或更新 next_review", "after the review, run docctl revise or update next_review"),
     "review-due-soon": RuleText(
-        N, "定期评审将于 {due} 到期（还有 {days} 天）", "periodic review is due on {due} (in {days} days)"),
+        N, "定期评审将于 {due} 到期（还有 {days} 天）", "periodic review is due on {due} (in {days_en})"),
 }
 
 CORE["record-type-unknown"] = RuleText(
@@ -183,3 +183,8 @@ def labels(name: str, suffix: str = "") -> dict[str, str]:
     """Template arguments naming a field in both languages: label / label_en."""
     zh, en = FIELD_LABELS.get(name, (name, name))
     return {"label" + suffix: zh, "label" + suffix + "_en": en}
+
+
+def count_en(count: int, noun: str) -> str:
+    """An English count with the noun in the singular or plural: 1 day, 2 days, 0 days."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from docctl.check import check_repository, select
+from docctl.check import Selection, check_repository
 from docctl.cli.common import Command, repository_config, write
 from docctl.errors import UsageError
 from docctl.findings import exit_status, sort_findings
@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     if args.require_signed and not args.base:
         raise UsageError("--require-signed 需要 --base REF / --require-signed needs --base REF")
     config = repository_config(args)
+    selection = Selection.of(config.root, args.paths)  # a bad PATH fails before the check runs
     result = check_repository(config)
     findings = result.findings
     if args.base:
@@ -33,8 +34,8 @@ def run(args: argparse.Namespace) -> int:
 
         added = check_against_base(result.repo, args.base, args.require_signed)
         findings = sort_findings([*findings, *added])
-    findings = select(findings, config.root, args.paths)
-    write(REPORTERS[args.format](findings, result.files, config.lang))
+    findings = selection.findings(findings)
+    write(REPORTERS[args.format](findings, selection.files(result), config.lang))
     return exit_status(findings, args.strict)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from docctl.findings import Finding, Severity, count_by_severity
+from docctl.messages import count_en
 
 SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.INFO: "提示"}
 
@@ -21,5 +22,6 @@ def summary(findings: list[Finding], files: int, lang: str) -> str:
     c = count_by_severity(findings)
     e, w, i = c[Severity.ERROR], c[Severity.WARNING], c[Severity.INFO]
     if lang == "en":
-        return f"{files} files checked: {e} errors, {w} warnings, {i} notes"
+        return (f"{count_en(files, 'file')} checked: {count_en(e, 'error')}, {count_en(w, 'warning')}, "
+                f"{count_en(i, 'note')}")
     return f"已检查 {files} 个文件：{e} 个错误，{w} 个警告，{i} 个提示"

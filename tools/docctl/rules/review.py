@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from docctl.findings import Finding
+from docctl.messages import count_en
 from docctl.rules.context import CheckContext
 from docctl.schedule import next_review
 
@@ -19,8 +20,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         if due is None:
             continue
         key = ("next_review",) if doc.meta.get("next_review") else ("review_cycle",)
-        if due < today:
-            yield ctx.finding(doc, key, "review-overdue", due=due.isoformat(), days=(today - due).days)
-        elif due <= soon:
-            yield ctx.finding(doc, key, "review-due-soon", due=due.isoformat(), days=(due - today).days)
+        days = abs((today - due).days)
+        if due < today or due <= soon:
+            rule = "review-overdue" if due < today else "review-due-soon"
+            yield ctx.finding(doc, key, rule, due=due.isoformat(), days=days, days_en=count_en(days, "day"))
 
