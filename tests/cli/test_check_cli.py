@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -63,6 +64,17 @@ def test_review_days_in_english_singular_and_plural(tmp_path: Path, capsys: pyte
     assert out[0] == f"policies/YNTD-ITSS-0001.md:16:15: {line}"
     assert out[-1] == f"1 file checked: 0 errors, {'1 warning' if 'overdue' in line else '0 warnings'}, " + (
         "0 notes" if "overdue" in line else "1 note")
+
+
+def test_check_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    repo = case(tmp_path, "invalid/identity")
+    assert check(repo, capsys)[0] == 1 and gc.isenabled()
+    gc.disable()
+    try:
+        assert check(repo, capsys)[0] == 1 and not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_missing_docctl_yml_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from docctl.check import Selection, check_repository
 from docctl.cli.common import Command, repository_config, write
+from docctl.config import Config
 from docctl.errors import UsageError
 from docctl.findings import exit_status, sort_findings
+from docctl.load import collector_paused
 from docctl.reporters import REPORTERS
 
 
@@ -27,6 +29,13 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--require-signed 需要 --base REF / --require-signed needs --base REF")
     config = repository_config(args)
     selection = Selection.of(config.root, args.paths)  # a bad PATH fails before the check runs
+    with collector_paused():  # until the repository is freed: nothing it loads or finds forms a cycle
+        report, status = _check(args, config, selection)
+    write(report)
+    return status
+
+
+def _check(args: argparse.Namespace, config: Config, selection: Selection) -> tuple[str, int]:
     result = check_repository(config)
     findings = result.findings
     if args.base:
@@ -35,8 +44,7 @@ def run(args: argparse.Namespace) -> int:
         added = check_against_base(result.repo, args.base, args.require_signed)
         findings = sort_findings([*findings, *added])
     findings = selection.findings(findings)
-    write(REPORTERS[args.format](findings, selection.files(result), config.lang))
-    return exit_status(findings, args.strict)
+    return REPORTERS[args.format](findings, selection.files(result), config.lang), exit_status(findings, args.strict)
 
 
 COMMAND = Command("check", "检查所有受控文件和记录 / check every document and record", configure, run)
