@@ -22,6 +22,7 @@ from docctl.config import Config, load_config
 from docctl.findings import Finding
 from docctl.load import load_text
 from docctl.model import DOCUMENT, RECORD, Document, Repository
+from docctl.yamlsafe import _Loader
 
 REL = "policies/YNTD-ITSS-0001.md"
 PROFILE = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -138,6 +139,16 @@ def test_any_bytes_on_disk_never_crash(tmp_path_factory: pytest.TempPathFactory,
     result = check_repository(load_config(repo))
     assert_sound(result.findings)
     assert result.files == 1
+
+
+@PROFILE
+@given(st.sampled_from(FRAGMENTS) | st.text(alphabet="0123456789.-+:eExXoObBtTyYnN_~ ", max_size=12) | st.text(),
+       st.booleans())
+def test_tags_are_resolved_as_pyyaml_resolves_them_first_time_and_again(value: str, plain: bool) -> None:
+    implicit = (plain, not plain)
+    expected = yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, implicit)
+    assert _Loader.resolve(None, yaml.ScalarNode, value, implicit) == expected
+    assert _Loader.resolve(None, yaml.ScalarNode, value, implicit) == expected  # from the memo
 
 
 def assert_outline_agrees(text: str) -> None:

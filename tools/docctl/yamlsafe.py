@@ -37,11 +37,22 @@ class _Loader(_BASE):  # type: ignore[misc]
     def resolve(self, kind: type[Node], value: str, implicit: tuple[bool, bool]) -> str:
         if kind is ScalarNode:
             if implicit[0]:
-                for tag, regexp in _BY_FIRST.get(value[:1], _ANY_FIRST):
-                    if regexp.match(value):
-                        return tag
+                resolvers = _BY_FIRST.get(value[:1], _ANY_FIRST)
+                if resolvers:
+                    return _RESOLVED.get(value) or _resolve(resolvers, value)
             return _STR
         return _SEQ if kind is SequenceNode else _MAP
+
+
+_RESOLVED: dict[str, str] = {}  # the tag of each plain scalar a regular expression had to judge (dates,
+_RESOLVED_MAX = 50_000  # versions, numbers, yes/no...): a repository repeats them from file to file
+
+
+def _resolve(resolvers: list[tuple[str, Any]], value: str) -> str:
+    tag = next((tag for tag, regexp in resolvers if regexp.match(value)), _STR)
+    if len(_RESOLVED) < _RESOLVED_MAX:
+        _RESOLVED[value] = tag
+    return tag
 
 Key = tuple[str | int, ...]
 
