@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import REPO
-from docctl.clauses import clause_map
+from docctl.clauses import clause_map, clause_numbers
 from docctl.errors import UsageError
 from docctl.periods import buckets, grain_of, parse_period
 
@@ -21,6 +23,17 @@ def test_clause_numbers_follow_the_seed_numbering():
 def test_headings_in_code_blocks_do_not_count():
     numbers = clause_map("# 一\n\n```\n# 不是标题\n```\n\n## 一之一\n\n# 二\n")
     assert {n: c.title for n, c in numbers.items()} == {"1": "一", "1.1": "一之一", "2": "二"}
+
+
+LINES = ["# 一", "## 一之一", "###### 六", "####### 七", "#无空格", " # 缩进", "# 标题 ##", "#\u3000全角", "# ", "#  ",
+         "```", "~~~", "  ```python", "\t~~~", "` x", "~ y", "正文", "", "- 列表", "\r", "\u2028# 二", "\x0c"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINES) | st.text(alphabet="# `~\t\u3000a一\r", max_size=8), max_size=30))
+def test_clause_numbers_are_the_numbers_of_the_clause_map(lines: list[str]):
+    body = "\n".join(lines)
+    assert clause_numbers(body) == frozenset(clause_map(body))
 
 
 def test_periods_and_their_buckets():

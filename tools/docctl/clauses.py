@@ -43,12 +43,25 @@ def _clauses(body: str, body_line: int) -> tuple[Clause, ...]:
         if not m:
             continue
         level = len(m.group(1))
-        del counters[level:]
-        counters.extend([0] * (level - len(counters)))
-        counters[level - 1] += 1
-        number = ".".join(str(c) for c in counters)
-        result.append(Clause(number, m.group(2), level, body_line + offset))
+        result.append(Clause(_next_number(counters, level), m.group(2), level, body_line + offset))
     return tuple(result)
+
+
+def _next_number(counters: list[int], level: int) -> str:
+    """Count one more heading at `level` (1-based) and return its number: 1, 1.1, 1.0.1, ..."""
+    del counters[level:]
+    counters.extend([0] * (level - len(counters)))
+    counters[level - 1] += 1
+    return ".".join(map(str, counters))
+
+
+def clause_numbers(body: str) -> frozenset[str]:
+    """The clause numbers of a body (the keys of clause_map), for rules that only ask whether one exists."""
+    if "```" in body or "~~~" in body:
+        return frozenset(clause_map(body))
+    counters: list[int] = []  # without code blocks, every line that starts with "#" and reads as a heading counts
+    return frozenset([_next_number(counters, len(m.group(1)))
+                      for line in body.splitlines() if line[:1] == "#" and (m := _HEADING.match(line))])
 
 
 def clause_map(body: str, body_line: int = 1) -> dict[str, Clause]:

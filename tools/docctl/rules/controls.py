@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from docctl.clauses import clause_map
+from docctl.clauses import clause_numbers
 from docctl.controls.expr import ExpressionError, compile_cel
 from docctl.controls.model import Control, controls_of
 from docctl.findings import Finding
@@ -20,7 +20,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         controls = controls_of(doc)
         if not controls:
             continue
-        numbers = clause_map(doc.body, doc.body_line)
+        numbers = clause_numbers(doc.body)
         seen: set[str] = set()
         for control in controls:
             if control.id in seen:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
-from docctl.clauses import clause_map
+from docctl.clauses import clause_numbers
 from docctl.findings import Finding
 from docctl.kpi.indicators import indicators_of
 from docctl.model import Document
@@ -66,7 +66,7 @@ def _references(ctx: CheckContext, rec: Document, clauses: dict[str, Container[s
         doc_id, _, number = ref.partition("#")
         doc = ctx.repo.get(doc_id)
         if doc is not None and doc_id not in clauses:
-            clauses[doc_id] = clause_map(doc.body, doc.body_line)
+            clauses[doc_id] = clause_numbers(doc.body)
         if doc is None or (number and number not in clauses[doc_id]):
             yield ctx.finding(rec, ("clauses", i), "record-clause-unknown", ref=ref)
 
