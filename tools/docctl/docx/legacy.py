@@ -10,6 +10,7 @@ from typing import Any
 
 from lxml import etree
 
+from docctl.docx.continuation import blank_levels, fold_continuations
 from docctl.docx.coverread import read_cover
 from docctl.docx.revtable import history_rows, is_revision_table
 from docctl.docx.wordxml import Block, Package, Para, Table, W, text_of
@@ -35,6 +36,7 @@ def extract(source: Path, cleaned: Path) -> dict[str, Any]:
     for block in body:
         if isinstance(block, Para):
             _body_paragraph(block, styled)
+    fold_continuations(package.document, blank_levels(package.numbering))
     _write_cleaned(source, cleaned, package)
     return {"cover": cover.values, "conflicts": cover.conflicts, "history": history, "notes": notes,
             "revision_tables": len(tables), "headers": package.header_texts(),

@@ -77,6 +77,7 @@ class Package:
             self.styles = xml(zf.read("word/styles.xml")) if "word/styles.xml" in names else None
             self.core = xml(zf.read("docProps/core.xml")) if "docProps/core.xml" in names else None
             self.custom = xml(zf.read("docProps/custom.xml")) if "docProps/custom.xml" in names else None
+            self.numbering = xml(zf.read("word/numbering.xml")) if "word/numbering.xml" in names else None
             self.headers = [xml(zf.read(n)) for n in sorted(names)
                             if re.match(r"word/(header|footer)\d*\.xml$", n)]
         self.style_names = self._style_names()
