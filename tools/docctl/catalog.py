@@ -6,8 +6,9 @@ from typing import Any
 
 from docctl.findings import Finding, Severity
 from docctl.messages import CORE, RuleText
+from docctl.messages_docx import RULES as DOCX_RULES
 
-CATALOG: dict[str, RuleText] = {**CORE}
+CATALOG: dict[str, RuleText] = {**CORE, **DOCX_RULES}
 LANGS = ("zh", "en")
 
 

@@ -18,6 +18,7 @@ from docctl.docx.emit import front_matter
 from docctl.docx.frontmatter import decide
 from docctl.docx.package import atomic_write
 from docctl.errors import InputError
+from docctl.findings import Finding
 
 WORKER_TIMEOUT = 60
 
@@ -29,21 +30,21 @@ class Imported:
     doc_id: str
     meta: dict[str, Any]
     body: str
-    warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
 
-def import_docx(source: Path, out_dir: Path, *, overwrite: bool = False) -> Imported:
+def import_docx(source: Path, out_dir: Path, *, lang: str = "zh", overwrite: bool = False) -> Imported:
     safety.inspect(source)
     with tempfile.TemporaryDirectory(prefix="docctl-import-") as tmp:
         cleaned = Path(tmp) / "body.docx"
         found = _run_worker(source, cleaned)
         text = body.convert(cleaned)
-    meta, warnings = decide(found, source.stem)
+    meta, findings = decide(found | {"stem": source.stem}, str(source), lang)
     target = out_dir / f"{meta['id']}.md"
     if target.exists() and not overwrite:
         raise InputError(f"{target}: already exists; not overwritten (已存在，未覆盖；用 --force 覆盖)")
     atomic_write(target, (front_matter(meta) + text).encode("utf-8"))
-    return Imported(source, target, str(meta["id"]), meta, text, warnings)
+    return Imported(source, target, str(meta["id"]), meta, text, findings)
 
 
 def _run_worker(source: Path, cleaned: Path) -> dict[str, Any]:

@@ -26,7 +26,7 @@ def extract(source: Path, cleaned: Path) -> dict[str, Any]:
     start = body_start(blocks)
     front, body = blocks[:start], blocks[start:]
     tables = [b for b in front if isinstance(b, Table) and is_revision_table(b)]
-    history, notes = history_rows(tables[0]) if tables else ([], [])
+    history, unknown = history_rows(tables[0]) if tables else ([], [])
     cover_blocks = [b for b in front
                     if b not in tables and not (isinstance(b, Para) and (b.toc or _toc_line(b)))]
     cover = read_cover(cover_blocks)
@@ -38,8 +38,9 @@ def extract(source: Path, cleaned: Path) -> dict[str, Any]:
             _body_paragraph(block, styled)
     fold_continuations(package.document, blank_levels(package.numbering))
     _write_cleaned(source, cleaned, package)
-    return {"cover": cover.values, "conflicts": cover.conflicts, "history": history, "notes": notes,
-            "revision_tables": len(tables), "headers": package.header_texts(),
+    return {"cover": cover.values, "places": cover.places, "conflicts": cover.conflicts, "history": history,
+            "unknown_columns": unknown, "revision_table_at": tables[0].place(0, 0) if tables else None,
+            "headers": package.header_texts(),
             "core": package.core_values(), "custom": package.custom_values()}
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from docctl.docx.normalize import iso_date, label, name, version
 from docctl.docx.wordxml import Table
 
@@ -53,24 +55,27 @@ def _key(texts: list[str], last_role: str | None) -> tuple[str | None, str | Non
     return None, last_role
 
 
-def history_rows(table: Table) -> tuple[list[dict[str, str | None]], list[str]]:
-    """The rows oldest first, and notes about columns that were not understood."""
+def history_rows(table: Table) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows oldest first, each with `_at`: the place of each of its values; and the header cells
+    of columns that were not understood."""
     grid = table.grid()
     keys, skip = columns(grid)
-    notes = [f"revision table column {i + 1} ({grid[0][i]}) not understood; ignored"
-             for i, k in enumerate(keys) if k is None and grid[0][i].strip()]
+    unknown = [{"header": grid[0][i].strip(), "place": table.place(0, i)}
+               for i, k in enumerate(keys) if k is None and grid[0][i].strip()]
     rows = []
-    for line in grid[skip:]:
+    for r, line in enumerate(grid[skip:], skip):
         if not any(c.strip() for c in line):
             continue
-        row: dict[str, str | None] = {}
-        for key, text in zip(keys, line, strict=False):
+        row: dict[str, Any] = {"_at": {}}
+        for c, (key, text) in enumerate(zip(keys, line, strict=False)):
             if key and key not in row:
                 row[key] = _value(key, text)
+                row["_at"][key] = table.place(r, c)
         if "approver" in row and "approved" not in row and row.get("date"):
             row["approved"] = row["date"]   # 日期 | 版本 | 变更说明 | 批准人: the row's date is its approval
+            row["_at"]["approved"] = row["_at"]["date"]
         rows.append(row)
-    return rows, notes
+    return rows, unknown
 
 
 def _value(key: str, text: str) -> str | None:
