@@ -11,6 +11,7 @@ from docctl.docx.layout import add_heading_numbering, section_properties
 from docctl.docx.package import epoch_date, read_zip, write_zip
 from docctl.docx.properties import core_xml, custom_values, custom_xml
 from docctl.docx.revisions import revision_page
+from docctl.docx.tables import format_tables
 from docctl.docx.watermark import mark_for
 from docctl.model import Document
 
@@ -28,7 +29,7 @@ def assemble(body_docx: bytes, doc: Document, copy: CopyInfo | None = None) -> b
     entries = read_zip(body_docx)
     mark = mark_for(doc.status, copy is not None)
     front = cover(doc, copy) + revision_page(doc) + toc_block(doc.body)
-    document = entries["word/document.xml"].decode("utf-8")
+    document = format_tables(entries["word/document.xml"].decode("utf-8"))
     document = document.replace("<w:body>", "<w:body>" + front, 1)
     sectpr = section_properties(("rIdDocctlHeader", "rIdDocctlFirst"), "rIdDocctlFooter")
     document, count = FINAL_SECTPR.subn(sectpr + "</w:body>", document, count=1)

@@ -52,7 +52,7 @@ def cover(doc: Document, copy: CopyInfo | None) -> str:
 
 
 def signature_table(doc: Document) -> str:
-    widths = [1500, 1700, 1700, PAGE.text_width - 4900 - 600]
+    widths = [1200, 1400, 1500, PAGE.text_width - 4100 - 600]
     small = rpr(size=21, east_asia="宋体")
     bold = rpr(bold=True, size=21, east_asia="黑体")
     head = "".join(cell(para(run(t, bold), align="center"), w, shade=True)

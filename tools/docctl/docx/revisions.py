@@ -10,7 +10,7 @@ from docctl.model import Document, Revision
 TITLE = "文件编制和变更履历"
 GROUPS = (("版本", 1), ("编制/更改", 2), ("发布", 2), ("实施", 2), ("更改记录", 1))
 SUBHEADS = ("作者", "日期", "审核", "日期", "批准", "日期")
-FIXED = [700, 850, 1100, 850, 1100, 850, 1100]
+FIXED = [700, 860, 1180, 860, 1180, 860, 1180]  # a date 2025-01-07 fits on one line
 WIDTHS = [*FIXED, PAGE.text_width - sum(FIXED)]
 FIELDS = ("author", "date", "reviewer", "reviewed", "approver", "approved")
 
