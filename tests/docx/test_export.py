@@ -130,3 +130,12 @@ def test_watermark_is_filled_light_grey_without_outline(exported: Path) -> None:
     assert shape is not None
     assert 'filled="t" fillcolor="#d9d9d9" stroked="f"' in shape.group(0)
     assert '<v:stroke on="f"/><v:fill on="t" color="#d9d9d9" opacity=".5"/>' in shape.group(0)
+
+
+def test_toc_entries_link_to_heading_bookmarks(exported: Path) -> None:
+    body = part(exported / "YNTD-ITSS-0403.docx", "word/document.xml")
+    anchors = re.findall(r'<w:hyperlink w:anchor="([^"]+)" w:history="1"><w:r><w:t xml:space="preserve">'
+                         r"([^<]+)</w:t>", body)
+    assert anchors[:3] == [("目的", "1. 目的"), ("适用范围", "2. 适用范围"), ("质量管理方针", "3. 质量管理方针")]
+    bookmarks = set(re.findall(r'<w:bookmarkStart w:id="\d+" w:name="([^"]+)"', body))
+    assert {name for name, _ in anchors} <= bookmarks
