@@ -57,6 +57,11 @@ RULES: dict[str, RuleText] = {
     "import-revision-column": RuleText(
         W, "变更履历表的列“{header}”（{at}）无法识别，已忽略",
         "revision table column '{header}' ({at}) is not understood and was left out", *CHECK),
+    "import-revision-one-date": RuleText(
+        W, "变更履历表只有一个日期列“{header}”（{at}），却有多个签署人；记为变更日期，并作为批准日期",
+        "the revision table has one date column '{header}' ({at}) for several signatories; it is taken as "
+        "the date of the change and of its approval", "核对各行的审核、批准日期", "check the review and approval "
+        "dates of each row"),
     "import-date-unreadable": RuleText(
         W, "{field}“{value}”（{at}）不是可识别的日期；原样照录",
         "the {field} '{value}' ({at}) is not a date that can be read; kept as written",

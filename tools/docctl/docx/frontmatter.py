@@ -53,8 +53,8 @@ class Decision:
         for key, first, first_at, other, other_at in self.found["conflicts"]:
             self.warn("import-cover-conflict", first_at, field=self.field(key), first=first, first_at=first_at,
                       other=other, other_at=other_at)
-        for column in self.found["unknown_columns"]:
-            self.warn("import-revision-column", column["place"], header=column["header"], at=column["place"])
+        for note in self.found["revision_notes"]:
+            self.warn(note["rule"], note["place"], header=note["header"], at=note["place"])
         last = self.rows[-1] if self.rows else {"_at": {}}
         meta: dict[str, Any] = {"id": self._doc_id(), "title": self._title()}
         meta["type"] = self.custom.get("type") or self._guess_type(str(meta["title"]))

@@ -6,6 +6,7 @@ memory limits (worker), its body converted by pandoc under a memory cap, then wr
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docctl.catalog import make_finding
 from docctl.docx import body, safety
 from docctl.docx.emit import front_matter
 from docctl.docx.frontmatter import decide
@@ -21,6 +23,7 @@ from docctl.errors import InputError
 from docctl.findings import Finding
 
 WORKER_TIMEOUT = 60
+HEADING = re.compile(r"^#{1,6} ", re.M)
 
 
 @dataclass
@@ -40,6 +43,8 @@ def import_docx(source: Path, out_dir: Path, *, lang: str = "zh", overwrite: boo
         found = _run_worker(source, cleaned)
         text = body.convert(cleaned)
     meta, findings = decide(found | {"stem": source.stem}, str(source), lang)
+    if not HEADING.search(text):
+        findings.append(make_finding(lang, str(source), 1, 1, "import-no-headings"))
     target = out_dir / f"{meta['id']}.md"
     if target.exists() and not overwrite:
         raise InputError(f"{target}: already exists; not overwritten (已存在，未覆盖；用 --force 覆盖)")
