@@ -5,6 +5,7 @@ every page, rows kept whole, and a table text style (五号, single spacing) ins
 from __future__ import annotations
 
 import re
+from copy import copy
 
 from lxml import etree
 
@@ -22,6 +23,9 @@ WIDE = re.compile(r"[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-
 WORD = re.compile(r"[!-~]+")
 TCPR_ORDER = ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap", "tcMar",
               "textDirection", "tcFitText", "vAlign", "hideMark")
+RANK = {name: i for i, name in enumerate(TCPR_ORDER)}
+SHADE = etree.Element(f"{W}shd", {f"{W}val": "clear", f"{W}color": "auto", f"{W}fill": "F2F2F2"})
+VALIGN = etree.Element(f"{W}vAlign", {f"{W}val": "center"})
 TABLE_STYLES = {"Compact": "TableText", "BodyText": "TableText", "FirstParagraph": "TableText"}
 
 
@@ -127,24 +131,17 @@ def _cell(tc: etree._Element, width: int, *, header: bool) -> None:
     if tcpr is None:
         tcpr = etree.Element(f"{W}tcPr")
         tc.insert(0, tcpr)
-    _put(tcpr, "tcW", {"w": str(width), "type": "dxa"})
-    if header:
-        _put(tcpr, "shd", {"val": "clear", "color": "auto", "fill": "F2F2F2"})
-    _put(tcpr, "vAlign", {"val": "center"})
+    tcw = etree.Element(f"{W}tcW", {f"{W}w": str(width), f"{W}type": "dxa"})
+    added = [tcw, copy(SHADE), copy(VALIGN)] if header else [tcw, copy(VALIGN)]
+    if len(tcpr):   # merged cells: keep gridSpan / vMerge, all in the schema's order
+        kept = {etree.QName(c).localname: c for c in tcpr}
+        kept.update({etree.QName(c).localname: c for c in added})
+        added = [kept[name] for name in sorted(kept, key=lambda n: RANK.get(n, len(RANK)))]
+    tcpr[:] = added
     for style in tc.iter(f"{W}pStyle"):
         old = style.get(f"{W}val", "")
         if old in TABLE_STYLES:
             style.set(f"{W}val", "TableHeading" if header else TABLE_STYLES[old])
-
-
-def _put(tcpr: etree._Element, name: str, attrs: dict[str, str]) -> None:
-    """Set a tcPr child, keeping the schema's order."""
-    for old in tcpr.findall(f"{W}{name}"):
-        tcpr.remove(old)
-    el = etree.Element(f"{W}{name}", {f"{W}{k}": v for k, v in attrs.items()})
-    rank = TCPR_ORDER.index(name)
-    at = sum(1 for child in tcpr if TCPR_ORDER.index(etree.QName(child).localname) < rank)
-    tcpr.insert(at, el)
 
 
 def _table_properties(tbl: etree._Element, width: int) -> None:
@@ -172,4 +169,4 @@ def _span(tc: etree._Element) -> int:
 
 
 def _cell_text(tc: etree._Element) -> str:
-    return "\n".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in tc.iter(f"{W}p"))
+    return "\n".join("".join(p.itertext(f"{W}t")) for p in tc.iter(f"{W}p"))
