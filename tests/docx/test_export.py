@@ -38,6 +38,8 @@ def test_cover_and_history_table(exported: Path, source: Path) -> None:
         cells = [c.text for c in row.cells]
         assert cells[:3] == [label, doc.text(name) or "", doc.text(day) or ""]
         assert cells[3].startswith(label[:2] + "：")
+    heights = [tr.find(f"{W}trPr/{W}trHeight") for tr in signatures._tbl.tr_lst[1:]]
+    assert [(h.get(f"{W}val"), h.get(f"{W}hRule")) for h in heights] == [("510", "atLeast")] * 3
     assert "文件编制和变更履历" in texts
     assert len(history.rows) == 2 + len(doc.history)
     tr = history._tbl.tr_lst
