@@ -26,6 +26,11 @@ def scalar(key: str, value: Any) -> str:
     return dumped.removesuffix("\n...\n").removesuffix("\n")
 
 
+def _flow(value: Any) -> str:
+    dumped = yaml.safe_dump(value, allow_unicode=True, width=10_000, default_flow_style=True, sort_keys=False)
+    return dumped.removesuffix("\n...\n").removesuffix("\n")
+
+
 def front_matter(meta: dict[str, Any]) -> str:
     lines = ["---"]
     for key, value in meta.items():
@@ -36,6 +41,9 @@ def front_matter(meta: dict[str, Any]) -> str:
                 for k, v in row.items():
                     lines.append(f"  {'- ' if first else '  '}{k}: {scalar(k, v)}")
                     first = False
+        elif isinstance(value, list) and any(isinstance(v, dict) for v in value):  # controls, indicators
+            lines.append(f"{key}:")
+            lines.extend(f"  - {_flow(v)}" for v in value)
         elif isinstance(value, list):
             if not value:
                 lines.append(f"{key}: []")

@@ -70,6 +70,7 @@ class Decision:
             "effective") or meta["approved"]
         self._rest(meta)
         meta["history"] = [self._row(r) for r in self.rows] or self._history_from_cover(meta)
+        meta |= {key: self.custom[key] for key in ("controls", "indicators") if key in self.custom}
         return meta
 
     def _rest(self, meta: dict[str, Any]) -> None:

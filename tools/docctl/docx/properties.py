@@ -10,7 +10,7 @@ from docctl.model import Document
 CUSTOM_PREFIX = "docctl."
 # Front-matter keys not visible on the cover or in the history table travel as custom properties.
 CUSTOM_KEYS = ("type", "status", "department", "effective", "review_cycle", "next_review",
-               "supersedes", "superseded_by", "references", "related")
+               "supersedes", "superseded_by", "references", "related", "controls", "indicators")
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 
 
