@@ -9,12 +9,13 @@ import traceback
 from collections.abc import Sequence
 
 from docctl import __version__
-from docctl.cli import check
+from docctl.cli import check, site
 from docctl.cli.common import Command
 from docctl.errors import DocctlError
 
 COMMANDS: tuple[Command, ...] = (
     check.COMMAND,
+    site.COMMAND,
 )
 
 
