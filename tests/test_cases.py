@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CASES, TODAY, make_repo
 
+from conftest import CASES, TODAY, make_repo
 from docctl.cli import main
 
 CASE_DIRS = sorted(p for kind in ("valid", "invalid") for p in (CASES / kind).iterdir() if p.is_dir())

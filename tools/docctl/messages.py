@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from docctl.findings import Severity
 
-E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
+E, W, N = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ CORE: dict[str, RuleText] = {
         W, "定期评审已过期：应于 {due} 评审（已过 {days} 天）", "periodic review is overdue: it was due on {due} ({days} days ago)",
         "评审后用 docctl revise 开新版本，或更新 next_review", "after the review, run docctl revise or update next_review"),
     "review-due-soon": RuleText(
-        I, "定期评审将于 {due} 到期（还有 {days} 天）", "periodic review is due on {due} (in {days} days)"),
+        N, "定期评审将于 {due} 到期（还有 {days} 天）", "periodic review is due on {due} (in {days} days)"),
 }
 
 CORE["record-type-unknown"] = RuleText(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from datetime import date
 from functools import cached_property
 from typing import Any
 
@@ -42,7 +42,7 @@ class Revision:
         names = cls.__dataclass_fields__
         return cls(index, **{k: _text(v) for k, v in row.items() if k in names and k != "index"})
 
-    def day(self, name: str) -> date | None:
+    def day(self, name: str) -> dt.date | None:
         return parse_date(getattr(self, name))
 
 
@@ -80,7 +80,7 @@ class Document:
     def text(self, name: str) -> str | None:
         return _text(self.meta.get(name))
 
-    def date(self, name: str) -> date | None:
+    def date(self, name: str) -> dt.date | None:
         return parse_date(self.meta.get(name))
 
     def ids(self, name: str) -> list[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
 from docctl.yamlsafe import Problem
 
 _BOM = "\ufeff"
