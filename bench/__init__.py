@@ -1,0 +1,1 @@
+"""Benchmarks for docctl: a synthetic-corpus generator and a runner timing commands against floors."""
