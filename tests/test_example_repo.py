@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO, TODAY
 
+from conftest import REPO, TODAY
 from docctl.cli import main
 
 
