@@ -24,9 +24,7 @@ ARGS = [
 ]
 SHOTS = Path(__file__).resolve().parents[2] / "tests" / "site" / "screenshots"
 
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(), reason="needs Debian chromium (tools/test.sh installs it)"
-)
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium (tools/test.sh installs it)")
 
 
 @pytest.fixture(scope="session")

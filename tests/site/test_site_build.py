@@ -72,9 +72,7 @@ def test_strict_build_of_a_clean_corpus_passes(tmp_path: Path) -> None:
 def test_an_error_fails_the_build_with_path_and_line(tmp_path: Path) -> None:
     repo = corpus.add_states(corpus.synthetic(tmp_path / "repo", 2))
     bad = repo / "policies" / "YNTD-ITSS-1001.md"
-    bad.write_text(
-        bad.read_text(encoding="utf-8").replace('version: "1.0"', "version: 1.10", 1), encoding="utf-8"
-    )
+    bad.write_text(bad.read_text(encoding="utf-8").replace('version: "1.0"', "version: 1.10", 1), encoding="utf-8")
     result = run_mkdocs(repo, today="2025-06-01")
     assert result.returncode == 1
     assert (
@@ -99,15 +97,18 @@ def test_site_works_offline_without_cdn_or_web_fonts(states_site: Path) -> None:
     index = (states_site / "index.html").read_text(encoding="utf-8")
     assert '<script src="assets/docctl/iframe-worker-shim.js"></script>' in index
     assert "fonts.googleapis" not in index and "unpkg" not in index
-    assert (
-        (states_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
-    )
+    assert (states_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
     worker = next((states_site / worker_fix.WORKERS).glob("search.*.min.js")).read_text(encoding="utf-8")
     assert worker_fix.FIXED in worker and worker_fix.BROKEN not in worker
 
 
 def test_search_index_keeps_domain_terms_whole(states_site: Path) -> None:
-    index = json.loads((states_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    raw = (states_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "管理评审" in raw and "\\u7ba1" not in raw, "Chinese is stored as UTF-8, not escaped"
+    index = json.loads(raw)
+    pages = {d["location"].split("#")[0] for d in index["docs"]}
+    assert not pages & {"register.html", "changes.html", "archive.html", "indexes/types.html"}, "lists not indexed"
+    assert "review-overdue" not in raw, "check findings are shown on pages but not indexed"
     assert index["config"]["lang"] == ["zh"]
     separator = re.compile(index["config"]["separator"])
     for term, page in (
@@ -131,9 +132,7 @@ def test_pages_nav_and_anchors(states_site: Path) -> None:
     assert 'id="目的"' in page and 'id="文件编制和变更履历"' in page
     home = (states_site / "register.html").read_text(encoding="utf-8")
     primary = home[home.index("md-nav--primary") : home.index('class="md-content"')]
-    assert "ITSS" not in primary and primary.count('class="md-nav__link') < 20, (
-        "documents stay out of the nav"
-    )
+    assert "ITSS" not in primary and primary.count('class="md-nav__link') < 20, "documents stay out of the nav"
     obsolete = (states_site / "YNTD-ITSS-0901.html").read_text(encoding="utf-8")
     assert '<div class="docctl-banner docctl-banner--obsolete" role="alert">' in obsolete
     assert "作废：本文件已作废，仅供查阅，不得使用。" in obsolete
@@ -141,9 +140,7 @@ def test_pages_nav_and_anchors(states_site: Path) -> None:
     assert '已被 <a href="YNTD-ITSS-0903.html">YNTD-ITSS-0903</a> 替代' in superseded
     warned = (states_site / "YNTD-ITSS-0404.html").read_text(encoding="utf-8")
     assert '<p class="admonition-title">检查发现（1）</p>' in warned
-    record = (states_site / "records" / "internal-audit" / "2025" / "IA-2025-001.html").read_text(
-        encoding="utf-8"
-    )
+    record = (states_site / "records" / "internal-audit" / "2025" / "IA-2025-001.html").read_text(encoding="utf-8")
     assert '<a href="../../../YNTD-ITSS-0403.html">YNTD-ITSS-0403</a>' in record
     assert (states_site / "register.csv").read_bytes().startswith("\ufeff文件编号".encode())
 
@@ -168,9 +165,5 @@ def test_english_interface(tmp_path: Path, lang: str, title: str) -> None:
     assert sitebuild.build_site(repo, today="2025-06-01") == 0
     from docctl.cli import main
 
-    assert (
-        main(["-C", str(repo), "--lang", lang, "--today", "2025-06-01", "site", "-d", str(repo / "en")]) == 0
-    )
-    assert f'<h1 id="document-register">{title}' in (repo / "en" / "register.html").read_text(
-        encoding="utf-8"
-    )
+    assert main(["-C", str(repo), "--lang", lang, "--today", "2025-06-01", "site", "-d", str(repo / "en")]) == 0
+    assert f'<h1 id="document-register">{title}' in (repo / "en" / "register.html").read_text(encoding="utf-8")

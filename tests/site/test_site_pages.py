@@ -63,9 +63,7 @@ def test_document_page_has_control_signatures_history_and_links(
     assert "- 引用标准：GB/T 28827.1-2022、" in text
     successor = page(loaded, "YNTD-ITSS-0903.md")
     assert "- 替代：[YNTD-ITSS-0902 服务台管理制度（旧版）](YNTD-ITSS-0902.md)" in successor
-    assert "- 相关记录：[IA-2025-001](records/internal-audit/2025/IA-2025-001.md)" in page(
-        loaded, "YNTD-ITSS-0403.md"
-    )
+    assert "- 相关记录：[IA-2025-001](records/internal-audit/2025/IA-2025-001.md)" in page(loaded, "YNTD-ITSS-0403.md")
 
 
 def test_body_keeps_its_text_and_headings_move_under_the_page_title(
@@ -154,9 +152,7 @@ def test_generators_extension_point_adds_pages_and_nav_sections(
     def compliance(repo: Repository, options: SiteOptions) -> list[GeneratedPage]:
         here = "compliance/index.md"
         return [
-            GeneratedPage(
-                here, "合规状态", "# 合规状态\n\n" + link("清单", here, paths.REGISTER) + "\n", "合规"
-            ),
+            GeneratedPage(here, "合规状态", "# 合规状态\n\n" + link("清单", here, paths.REGISTER) + "\n", "合规"),
             GeneratedPage("compliance/kpi.svg", "KPI", b"<svg/>", "合规"),
         ]
 
@@ -227,3 +223,26 @@ def test_example_paths_are_inside_the_site(loaded: tuple[Repository, SiteOptions
     assert paths.page_path(repo.by_id["YNTD-ITSS-0403"]) == "YNTD-ITSS-0403.md"
     assert paths.page_path(repo.records[0]) == "records/internal-audit/2025/IA-2025-001.md"
     assert Path(paths.RECORDS).parent.as_posix() == "records"
+
+
+def test_compact_html_keeps_pre_script_and_line_breaks() -> None:
+    from docctl.site.compact_html import compact
+
+    html = (
+        "<div>\n    <p>甲</p>\n\n   <pre><code>a\n    b\n</code></pre>\n"
+        "  <script>\n  var x=1;\n</script>\n <span>乙</span>"
+    )
+    assert (
+        compact(html)
+        == "<div>\n<p>甲</p>\n<pre><code>a\n    b\n</code></pre>\n<script>\n  var x=1;\n</script>\n<span>乙</span>"
+    )
+
+
+def test_search_index_is_rewritten_as_utf8(tmp_path: Path) -> None:
+    from docctl.site.search_index import INDEX, compact_index
+
+    (tmp_path / "search").mkdir()
+    (tmp_path / INDEX).write_text('{"docs": [{"text": "\\u7ba1\\u7406\\u8bc4\\u5ba1"}]}', encoding="utf-8")
+    assert compact_index(tmp_path) == 4 * 3 + 2  # three bytes per character, two spaces
+    assert (tmp_path / INDEX).read_text(encoding="utf-8") == '{"docs":[{"text":"管理评审"}]}'
+    assert compact_index(tmp_path / "nothing") == 0

@@ -38,9 +38,10 @@ def findings_block(doc: Document, repo: Repository, options: SiteOptions) -> str
     if not found:
         return ""
     worst = min(found, key=lambda f: list(ADMONITION).index(f.severity)).severity
-    lines = [f'!!! {ADMONITION[worst]} "{word(options.lang, "findings")}（{len(found)}）"\n']
+    lines = ['<div class="docctl-findings" data-search-exclude markdown>\n',
+             f'!!! {ADMONITION[worst]} "{word(options.lang, "findings")}（{len(found)}）"\n']
     for f in found:
         where = word(options.lang, "line", line=f.line)
         hint = f" — {escape(f.hint)}" if f.hint else ""
         lines.append(f"    - `{f.rule}` {escape(doc.path)} {where}：{escape(f.message)}{hint}")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n\n</div>\n"

@@ -11,8 +11,9 @@ _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _HEADING = re.compile(r"^(#{1,6})(\s)")
 
 
-WIDE = "---\nhide:\n  - toc\n---\n"
-"""Front matter that gives a table page the full width (Material hides the table of contents)."""
+WIDE = "---\nhide:\n  - toc\nsearch:\n  exclude: true\n---\n"
+"""Front matter of a listing page: full width (no table of contents) and left out of the search index,
+which then points at the documents themselves instead of the lists that repeat them."""
 
 
 def escape(text: object) -> str:

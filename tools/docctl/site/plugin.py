@@ -4,7 +4,9 @@ on_config         load and check the repository once (errors fail the build with
                   logged as MkDocs warnings so --strict fails); teach jieba the domain terms; add the assets.
 on_files          drop the raw Markdown of the docs folder and add every generated page (File.generated).
 on_page_markdown  inject the per-document blocks (check findings, DOCUMENT_BLOCKS of other areas).
-on_post_build     fix Material's Chinese query segmentation in the built search worker (worker_fix.py).
+on_post_page      drop template indentation from the HTML (compact_html.py).
+on_post_build     write the search index as UTF-8 (search_index.py) and fix Material's Chinese query
+                  segmentation in the built search worker (worker_fix.py).
 on_serve          also watch records/, schemas/ and docctl.yml.
 """
 
@@ -20,7 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from docctl.errors import DocctlError
-from docctl.site import assets, pages, search, worker_fix
+from docctl.site import assets, compact_html, pages, search, search_index, worker_fix
 from docctl.site.build import Prepared, errors_message, finding_line, prepare
 from docctl.site.types import SiteContent
 
@@ -79,8 +81,13 @@ class DocctlPlugin(BasePlugin[DocctlPluginConfig]):  # type: ignore[no-untyped-c
             return markdown
         return pages.inject_blocks(markdown, generated.document, self.prepared.repo, self.prepared.options)
 
+    def on_post_page(self, output: str, page: Any, config: Any) -> str:
+        return compact_html.compact(output)
+
+    @event_priority(-50)  # after the search plugin writes its index, before the offline plugin copies it
     def on_post_build(self, config: Any) -> None:
         searching = any(name.endswith("search") for name in config.plugins)
+        search_index.compact_index(Path(config.site_dir))
         if searching and not worker_fix.fix_query_segmentation(Path(config.site_dir)):
             log.warning(
                 "cannot apply the Chinese query fix to Material's search worker: check the Material "
