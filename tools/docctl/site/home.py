@@ -45,7 +45,7 @@ def render(repo: Repository, options: SiteOptions) -> str:
         )
     ]
     counts = table(
-        [word(lang, "register"), word(lang, "archive"), word(lang, "records"), word(lang, "findings")],
+        [word(lang, "current"), word(lang, "archive"), word(lang, "records"), word(lang, "findings")],
         [[str(len(repo.documents) - withdrawn), str(withdrawn), str(len(repo.records)), str(len(warnings))]],
     )
     title = "受控文件与质量记录" if lang != "en" else "Controlled documents and quality records"
@@ -72,7 +72,8 @@ def _findings_list(repo: Repository, options: SiteOptions) -> str:
         + "；".join(escape(f.message) for f in by_path[d.path])
         for d in shown
     ]
-    return f"## {word(options.lang, 'findings')}\n\n" + "\n".join(items) + "\n"
+    listed = "\n".join(items)
+    return f"## {word(options.lang, 'findings')}\n\n<div data-search-exclude markdown>\n\n{listed}\n\n</div>\n"
 
 
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:

@@ -7,6 +7,7 @@ from docctl.messages import STATUS_LABELS
 WORDS: dict[str, tuple[str, str]] = {
     "home": ("首页", "Home"),
     "register": ("受控文件清单", "Document register"),
+    "current": ("受控文件（未归档）", "Documents in use"),
     "indexes": ("索引", "Indexes"),
     "by_type": ("按类型", "By type"),
     "by_department": ("按部门", "By department"),
