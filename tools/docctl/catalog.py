@@ -6,8 +6,10 @@ from typing import Any
 
 from docctl.findings import Finding, Severity
 from docctl.messages import CORE, RuleText
+from docctl.messages_change import RULES as CHANGE
+from docctl.messages_records import RULES as RECORDS
 
-CATALOG: dict[str, RuleText] = {**CORE}
+CATALOG: dict[str, RuleText] = {**CORE, **RECORDS, **CHANGE}
 LANGS = ("zh", "en")
 
 

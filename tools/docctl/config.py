@@ -34,6 +34,7 @@ class Person:
     roles: frozenset[str] = frozenset()
     departments: tuple[str, ...] = ()
     signing_key: str = ""
+    github: str = ""
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,8 @@ def _people(items: list[Any], errors: list[str]) -> list[Person]:
         if unknown:
             errors.append(f"person {item.get('name')}: unknown roles {sorted(unknown)}")
         result.append(Person(str(item["name"]), str(item.get("email", "")), str(item.get("org", "")),
-                             roles, tuple(item.get("departments") or ()), str(item.get("signing_key", ""))))
+                             roles, tuple(item.get("departments") or ()), str(item.get("signing_key", "")),
+                             str(item.get("github", ""))))
     return result
 
 

@@ -88,11 +88,11 @@ def schema_findings(doc: Document, schema: str, schemas: SchemaSet, lang: str) -
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    seen: set[tuple[int, int, str]] = set()
+    seen: set[tuple[int, int, str, str]] = set()
     result = []
     for f in findings:
-        if (f.line, f.col, f.rule) not in seen:
-            seen.add((f.line, f.col, f.rule))
+        if (f.line, f.col, f.rule, f.message) not in seen:
+            seen.add((f.line, f.col, f.rule, f.message))
             result.append(f)
     return result
 

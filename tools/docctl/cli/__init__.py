@@ -9,12 +9,37 @@ import traceback
 from collections.abc import Sequence
 
 from docctl import __version__
-from docctl.cli import check, site
+from docctl.cli import (
+    approve,
+    changes,
+    check,
+    codeowners,
+    comply,
+    copies,
+    due,
+    export,
+    importdocx,
+    kpi,
+    new,
+    obsolete,
+    record,
+    records,
+    register,
+    release,
+    revise,
+    site,
+)
 from docctl.cli.common import Command
 from docctl.errors import DocctlError
 
 COMMANDS: tuple[Command, ...] = (
     check.COMMAND,
+    export.COMMAND,
+    copies.COMMAND,
+    importdocx.COMMAND,
+    comply.COMMAND, kpi.COMMAND, record.COMMAND, records.COMMAND,
+    new.COMMAND, revise.COMMAND, approve.COMMAND, release.COMMAND, obsolete.COMMAND,
+    register.COMMAND, due.COMMAND, changes.COMMAND, codeowners.COMMAND,
     site.COMMAND,
 )
 

@@ -5,7 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from docctl.findings import Finding
-from docctl.rules import dates, history, identity, links, review, schema, signatures
+from docctl.rules import (
+    controls,
+    dates,
+    digest,
+    history,
+    identity,
+    indicators,
+    lifecycle,
+    links,
+    records,
+    review,
+    schema,
+    signatures,
+)
 from docctl.rules.context import CheckContext
 
 Rule = Callable[[CheckContext], Iterable[Finding]]
@@ -18,6 +31,9 @@ RULES: tuple[Rule, ...] = (
     signatures.check,
     links.check,
     review.check,
+    records.check, controls.check, indicators.check,
+    lifecycle.check,
+    digest.check,
 )
 
 

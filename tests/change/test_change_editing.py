@@ -1,0 +1,202 @@
+"""Round-trip editing and the refusals of the lifecycle commands."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from gitrepo import REPO, GitRepo, make_git_repo
+
+from docctl.config import Organization
+from docctl.editing import open_document, put
+from docctl.errors import UsageError
+from docctl.lifecycle import reachable
+from docctl.numbering import next_id
+from docctl.targets import COVER_ORDER
+
+
+@pytest.fixture
+def repo(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> GitRepo:
+    return make_git_repo(tmp_path / "repo", capsys)
+
+
+@pytest.mark.parametrize("path", sorted((REPO / "policies").glob("*.md")), ids=lambda p: p.name)
+def test_untouched_round_trip_is_byte_identical(path: Path) -> None:
+    assert open_document(path).render().encode("utf-8") == path.read_bytes()
+
+
+def test_round_trip_keeps_comments_quotes_order_bom_and_crlf(tmp_path: Path) -> None:
+    text = (
+        '---\n# 注释保留\nid: \'YNTD-ITSS-0001\'   # 行尾注释\ntitle: "标题：带引号"\nversion: "1.10"\n'
+        'related: [A, B]\nsuperseded_by: null\nhistory:\n  - version: "1.10"\n    change: 首次发布\n---\n'
+        "正文  \n"
+    )
+    path = tmp_path / "doc.md"
+    path.write_bytes(("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"))
+    doc = open_document(path)
+    assert doc.render().encode("utf-8") == path.read_bytes()
+    put(doc.front, "status", "draft", COVER_ORDER)
+    doc.save()
+    assert path.read_bytes() == (
+        "\ufeff" + text.replace('version: "1.10"\n', 'version: "1.10"\nstatus: draft\n', 1).replace("\n", "\r\n")
+    ).encode("utf-8")
+
+
+def test_revise_changes_only_what_it_must(repo: GitRepo) -> None:
+    before = repo.text("XDYJ-04-04")
+    assert repo.docctl("revise", "XDYJ-04-04", "--change", "年度评审：无实质变更")[0] == 0
+    repo.git("add", "-A")
+    diff = repo.git("diff", "--cached", "-U0", "--no-color")
+    changed = [line for line in diff.splitlines() if re.match(r"^[+-](?![+-])", line)]
+    assert changed == [
+        '-version: "1.1"',
+        "-status: effective",
+        '+version: "1.2"',
+        "+status: draft",
+        "-prepared: 2025-02-10",
+        "-reviewer: 郑凯",
+        "-reviewed: 2025-02-11",
+        "-approver: 孙玘",
+        "-approved: 2025-02-12",
+        "-effective: 2025-02-12",
+        "+prepared: 2026-11-22",
+        "+reviewer: null",
+        "+reviewed: null",
+        "+approver: null",
+        "+approved: null",
+        "+effective: null",
+        '+  - version: "1.2"',
+        "+    author: 周敏",
+        "+    date: 2026-11-22",
+        "+    change: 年度评审：无实质变更",
+    ]
+    assert repo.text("XDYJ-04-04").split("\n---\n", 1)[1] == before.split("\n---\n", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ("approve", "YNTD-ITSS-0403", "--as", "陆涛"),
+            "YNTD-ITSS-0403: 状态为 effective 的文件不能批准（须为 review） / "
+            "cannot approve a document in status effective (must be review)",
+        ),
+        (
+            ("release", "YNTD-ITSS-0403"),
+            "YNTD-ITSS-0403: 状态为 effective 的文件不能发布（须为 approved） / "
+            "cannot release a document in status effective (must be approved)",
+        ),
+        (("approve", "NOPE-1", "--as", "陆涛"), "NOPE-1: 没有此编号的文件 / no document with this number"),
+        (
+            ("obsolete", "YNTD-ITSS-0403", "--by", "YNTD-ITSS-0403"),
+            "--by YNTD-ITSS-0403: 须为另一份未作废的文件 / must be another document still in force",
+        ),
+    ],
+)
+def test_refusals_on_effective_documents(repo: GitRepo, args: tuple[str, ...], message: str) -> None:
+    before = repo.text("YNTD-ITSS-0403")
+    assert repo.docctl(*args)[::2] == (2, f"docctl: {message}\n")
+    assert repo.text("YNTD-ITSS-0403") == before
+
+
+@pytest.mark.parametrize(
+    ("signer", "role", "message"),
+    [
+        (
+            "陆涛",
+            "approver",
+            "YNTD-ITSS-0403: 尚未审核，不能批准（先由审核人 docctl approve --role reviewer） / "
+            "cannot approve before review (a reviewer signs first)",
+        ),
+        ("吴杰", "reviewer", "“吴杰”在名册中没有 reviewer 角色 / '吴杰' has no reviewer role on the roster"),
+        (
+            "孙玥",
+            "reviewer",
+            "审核人“孙玥”不在 docctl.yml 的人员名册中 / the reviewer '孙玥' is not on the roster in docctl.yml",
+        ),
+    ],
+)
+def test_refusals_on_a_draft(repo: GitRepo, signer: str, role: str, message: str) -> None:
+    repo.docctl("revise", "YNTD-ITSS-0403", "--change", "年度评审")
+    assert repo.docctl("approve", "YNTD-ITSS-0403", "--as", signer, "--role", role)[::2] == (
+        2,
+        f"docctl: {message}\n",
+    )
+
+
+def test_self_approval_is_refused(repo: GitRepo) -> None:
+    config = (repo.root / "docctl.yml").read_text(encoding="utf-8")
+    (repo.root / "docctl.yml").write_text(
+        config.replace("roles: [reviewer]\n", "roles: [reviewer, author]\n", 1), encoding="utf-8"
+    )
+    repo.docctl("revise", "YNTD-ITSS-0403", "--change", "年度评审", "--author", "赵建中")
+    assert repo.docctl("approve", "YNTD-ITSS-0403", "--as", "赵建中")[::2] == (
+        2,
+        "docctl: YNTD-ITSS-0403: 赵建中 是本版本的编制人，不能自己签署 / "
+        "赵建中 is this version's author and cannot sign it as reviewer\n",
+    )
+
+
+def test_next_free_numbers() -> None:
+    yntd = Organization("YNTD", "云南腾电", re.compile(r"^YNTD-ITSS-\d{4}$"))
+    xdyj = Organization("XDYJ", "新都远景", re.compile(r"^XDYJ-\d{2}-\d{2}$"))
+    assert next_id(yntd, ["YNTD-ITSS-0403", "YNTD-ITSS-0404", "XDYJ-04-04"]) == "YNTD-ITSS-0405"
+    assert next_id(yntd, []) == "YNTD-ITSS-0001"
+    assert next_id(xdyj, ["XDYJ-04-04", "XDYJ-03-09"]) == "XDYJ-04-05"
+    assert next_id(xdyj, []) == "XDYJ-01-01"
+    with pytest.raises(UsageError, match="numbers are exhausted: XDYJ-04-100"):
+        next_id(xdyj, ["XDYJ-04-99"])
+
+
+def test_state_machine_paths() -> None:
+    assert reachable("draft", "effective", same_version=True)
+    assert not reachable("effective", "draft", same_version=True)
+    assert reachable("effective", "review", same_version=False)
+    assert not reachable("obsolete", "draft", same_version=False)
+    assert reachable("draft", "draft", same_version=False)  # reviewed, approved, released, revised in one PR
+    assert not reachable("superseded", "effective", same_version=True)
+
+
+def test_due_lists_overdue_reviews(repo: GitRepo) -> None:
+    rc, out, _ = repo.docctl("due", "--within", "2m", "--format", "csv")
+    assert rc == 0
+    assert [line.split(",")[0] for line in out.splitlines()] == [
+        "ID",
+        "TFDL-ITSS-08-09",
+        "XDYJ-04-04",
+        "YNTD-ITSS-0403",
+        "YNTD-ITSS-0404",
+    ]
+    rc, out, _ = repo.docctl("due", "--within", "30d", "--format", "json", today="2022-06-01")
+    assert out == "[]\n"
+    assert repo.docctl("due", "--within", "soon")[::2] == (
+        2,
+        "docctl: --within soon: 应为 30d、2w、3m、1y 或 ISO 8601 时长 / "
+        "expected 30d, 2w, 3m, 1y or an ISO 8601 duration\n",
+    )
+
+
+def test_status_must_fit_the_signatures_and_digests_are_required(repo: GitRepo) -> None:
+    text = repo.text("YNTD-ITSS-0404")
+    repo.write("YNTD-ITSS-0404", text.replace("status: effective", "status: review"))
+    rc, out, _ = repo.docctl("check")
+    assert [line for line in out.splitlines() if "lifecycle-state" in line] == [
+        "policies/YNTD-ITSS-0404.md:8:9: error lifecycle-state: status review does not fit the signatures of "
+        "version 1.0: an approved version is in status approved"
+    ]
+    late = text.replace("approved: 2025-01-07", "approved: 2026-11-22").replace(
+        "effective: 2025-01-07", "effective: 2026-11-22"
+    )
+    repo.write("YNTD-ITSS-0404", late)
+    rc, out, _ = repo.docctl("check")
+    assert rc == 1
+    assert (
+        "policies/YNTD-ITSS-0404.md:23:5: error digest-missing: the approval of version 1.0 records no "
+        "content digest" in out
+    )
+    assert (
+        "policies/YNTD-ITSS-0403.md:23:5: info digest-legacy: version 1.0 was approved on 2025-01-07, "
+        "before content digests were required (from 2026-11-22); check --base protects its text against "
+        "git history" in out
+    )

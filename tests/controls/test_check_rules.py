@@ -1,0 +1,42 @@
+"""Controls are checked by `docctl check`: schema, clause, record type, fields and CEL syntax."""
+
+from __future__ import annotations
+
+from docctl.check import check_loaded
+from recordkit import build, policy
+
+GOOD = {"id": "IA-OCT", "clause": "2.1", "title": "每年10月内审", "kind": "occurrence",
+        "record": "internal-audit", "min": 1, "per": "year", "month": 10}
+
+
+def messages(tmp_path, controls):
+    repo = build(tmp_path, {"policies/YNTD-ITSS-0001.md": policy(controls)})
+    return [f"{f.line}:{f.col} {f.rule}: {f.message}" for f in check_loaded(repo).findings
+            if f.severity.value == "error"]
+
+
+def test_a_well_formed_control_passes_check(tmp_path):
+    assert messages(tmp_path, [GOOD]) == []
+
+
+def test_faults_in_controls_are_reported_at_their_line(tmp_path):
+    controls = [
+        {**GOOD, "clause": "9.9"},
+        {**GOOD, "id": "IA-2", "record": "audit"},
+        {**GOOD, "id": "IA-3", "where": "r.status =="},
+        {**GOOD, "id": "IA-4", "kind": "required-when", "when": "true", "fields": ["verification.by"]},
+        {**GOOD, "id": "IA-OCT"},
+    ]
+    found = messages(tmp_path, controls)
+    assert [m.split(": ", 1)[0] for m in found] == [
+        "29:11 control-clause-unknown", "40:11 control-record-unknown", "52:10 control-expression",
+        "63:5 control-field-unknown", "64:7 control-id-duplicate"]
+    assert found[0].endswith("控制项 IA-OCT 引用的条款 9.9 在正文中不存在")
+    assert found[2].startswith("52:10 control-expression: 控制项 IA-3 的 CEL 表达式无法编译：")
+    assert found[3].endswith("控制项 IA-4 的字段“verification.by”不是记录类型 internal-audit 的字段")
+
+
+def test_a_control_missing_what_its_kind_needs_is_a_schema_fault(tmp_path):
+    control = {k: v for k, v in GOOD.items() if k not in ("min", "per")}
+    found = messages(tmp_path, [control])
+    assert [m.split(": ", 1)[1] for m in found] == ["缺少必填字段“min”", "缺少必填字段“per”"]

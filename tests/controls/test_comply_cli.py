@@ -1,0 +1,63 @@
+"""`docctl comply` on the example repository: both outcomes, three formats, the evidence inventory."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import REPO
+from docctl.cli import main
+from recordkit import TODAY, build, policy
+
+
+def comply(capsys, *args, root=REPO):
+    code = main(["-C", str(root), "--lang", "zh", "--today", TODAY.isoformat(), "comply", *args])
+    return code, capsys.readouterr().out
+
+
+def test_failures_exit_1_and_json_carries_evidence_and_reasons(capsys):
+    code, out = comply(capsys, "--period", "2025", "--format", "json")
+    data = json.loads(out)
+    assert code == 1 and data["period"] == "2025"
+    by_id = {(r["policy"], r["control"]): r for r in data["results"]}
+    assert by_id[("YNTD-ITSS-0403", "IA-YEARLY-OCT")] | {"failures": [], "notes": []} == {
+        "policy": "YNTD-ITSS-0403", "clause": "7.3.1", "control": "IA-YEARLY-OCT", "kind": "occurrence",
+        "title": "内审每年度至少执行一次，安排在每年10月进行", "status": "pass", "evidence": ["IA-2025-001"],
+        "failures": [], "notes": []}
+    daily = by_id[("XDYJ-04-04", "DAILY-5-WORKDAYS")]
+    assert daily["status"] == "fail"
+    assert [f["reason"] for f in daily["failures"]] == [
+        "notified 2025-06-03 至 implemented 2025-06-12 用了 7 个工作日，限 5 个",
+        "notified 2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），implemented 仍未填写"]
+    assert daily["evidence"] == ["IM-2025-001", "IM-2025-002", "IM-2025-004", "IM-2025-005"]
+    statuses = [r["status"] for r in data["results"]]
+    assert statuses.count("pass") == 12 and statuses.count("fail") == 12
+
+
+def test_the_evidence_inventory_lists_clauses_with_their_records(capsys):
+    _, out = comply(capsys, "--period", "2025", "--format", "json")
+    inventory = {(e["policy"], e["clause"]): e for e in json.loads(out)["inventory"]}
+    assert inventory[("YNTD-ITSS-0403", "7.3.1")] == {
+        "policy": "YNTD-ITSS-0403", "clause": "7.3.1", "title": "内审要求",
+        "controls": ["IA-YEARLY-OCT", "IA-PLAN-REPORT", "IA-INDEPENDENT", "IA-FINDINGS-CLOSED"],
+        "records": ["CA-2025-001", "CA-2025-002", "IA-2025-001"]}
+    assert inventory[("YNTD-ITSS-0404", "5.3.2")]["records"] == ["CA-2025-003"]  # cited, no control
+
+
+def test_text_and_markdown_reports(capsys):
+    _, text = comply(capsys, "--period", "2025")
+    assert text.splitlines()[-1] == "期间 2025：24 项控制——不通过 12，无法评估 0，无证据 0，通过 12"
+    assert "    - IA-2025-001: checklist[4] auditor（钱进）与 department（质量部）重合：质量部" in text
+    _, md = comply(capsys, "--period", "2025", "--format", "md")
+    assert md.startswith("# 合规检查 2025\n") and "## 证据清单" in md
+    assert "| YNTD-ITSS-0403 | 7.1 客户满意度调查要求 | CS-COMPANY-YEARLY ✔ | CS-2025-001 |" in md
+
+
+def test_no_failures_exit_0_and_a_bad_period_is_a_usage_error(tmp_path, capsys):
+    control = {"id": "MR", "clause": "2", "title": "管理评审", "kind": "occurrence", "record": "management-review",
+               "min": 1, "per": "year"}
+    root = tmp_path / "repo"
+    build(root, {"policies/YNTD-ITSS-0001.md": policy([control])})
+    code, out = comply(capsys, "--period", "2026", root=root)
+    assert code == 0 and out.endswith("期间 2026：1 项控制——不通过 0，无法评估 0，无证据 1，通过 0\n")
+    assert main(["-C", str(root), "comply", "--period", "2025-Q5"]) == 2
+    assert "period '2025-Q5': expected 2025, 2025-H1, 2025-Q3 or 2025-07" in capsys.readouterr().err

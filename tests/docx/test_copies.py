@@ -1,0 +1,92 @@
+"""Controlled copies: watermark and marking on the copy, distribution records, numbers never repeat."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx_helpers import policy_repo
+
+import docx
+from docctl.cli import main
+
+
+def run(root: Path, *args: str) -> int:
+    return main(["-C", str(root), "--today", "2026-03-01", *args])
+
+
+def test_controlled_copy_and_distribution_record(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = policy_repo(tmp_path / "repo")
+    assert run(root, "export", "YNTD-ITSS-0403", "--copy", "3", "--to", "质量部 王芳", "--out", "out") == 0
+    out = capsys.readouterr().out.splitlines()
+    copy = root / "out" / "YNTD-ITSS-0403-copy-003.docx"
+    assert out == [str(copy), "records/distribution/2026/DIST-2026-001.md"]
+    texts = [p.text for p in docx.Document(str(copy)).paragraphs]
+    assert "受控副本编号：003" in texts and "持有人：质量部 王芳    发放日期：2026-03-01" in texts
+    with zipfile.ZipFile(copy) as zf:
+        assert 'string="受控副本"' in zf.read("word/header1.xml").decode()
+    record = (root / out[1]).read_text(encoding="utf-8")
+    assert record.startswith("---\nid: DIST-2026-001\ntype: distribution\n")
+    assert "document: YNTD-ITSS-0403\nversion: \"1.0\"\ncopy: 3\nrecipient: 质量部 王芳\n" in record
+    assert run(root, "--today", "2026-03-01", "check") == 0
+
+
+def test_copy_numbers_never_repeat(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = policy_repo(tmp_path / "repo")
+    assert run(root, "export", "XDYJ-04-04", "--copy", "1", "--to", "运维管理部", "--out", "out") == 0
+    capsys.readouterr()
+    assert run(root, "export", "XDYJ-04-04", "--copy", "1", "--to", "采购部", "--out", "out") == 2
+    err = capsys.readouterr().err
+    assert err == ("docctl: XDYJ-04-04: 受控副本编号 1 已于 2026-03-01 发放给 运维管理部（DIST-2026-001），"
+                   "编号不得重复"
+                   " / copy 1 of XDYJ-04-04 was already issued to 运维管理部 on 2026-03-01 (DIST-2026-001); "
+                   "copy numbers never repeat. Next free number: 2\n")
+    assert sorted(p.name for p in (root / "records/distribution/2026").iterdir()) == ["DIST-2026-001.md"]
+    assert run(root, "export", "XDYJ-04-04", "--copy", "2", "--to", "采购部", "--out", "out") == 0
+    capsys.readouterr()
+    assert run(root, "copies", "XDYJ-04-04") == 0
+    assert capsys.readouterr().out == (
+        "副本\t版本\t持有人\t发放日期\t状态\t记录\n"
+        "001\tV1.1\t运维管理部\t2026-03-01\t现行\tDIST-2026-001\n"
+        "002\tV1.1\t采购部\t2026-03-01\t现行\tDIST-2026-002\n")
+
+
+def test_superseded_version_copies_are_to_recall(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = policy_repo(tmp_path / "repo")
+    assert run(root, "export", "YNTD-ITSS-0404", "--copy", "1", "--to", "运维部", "--out", "out") == 0
+    path = root / "policies/YNTD-ITSS-0404.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("status: effective", "status: superseded", 1),
+                    encoding="utf-8")
+    capsys.readouterr()
+    assert run(root, "copies", "YNTD-ITSS-0404", "--recall") == 0
+    assert capsys.readouterr().out.splitlines()[1] == "001\tV1.0\t运维部\t2026-03-01\t需收回\tDIST-2026-001"
+    assert run(root, "export", "YNTD-ITSS-0404", "--out", "out") == 0
+    with zipfile.ZipFile(root / "out/YNTD-ITSS-0404.docx") as zf:
+        assert 'string="作废"' in zf.read("word/header2.xml").decode()
+    assert run(root, "export", "YNTD-ITSS-0404", "--copy", "2", "--to", "运维部", "--out", "out") == 2
+
+
+def test_draft_watermark_and_same_bytes(tmp_path: Path) -> None:
+    root = policy_repo(tmp_path / "repo")
+    path = root / "policies/TFDL-ITSS-08-09.md"
+    path.write_text(path.read_text(encoding="utf-8").replace("status: effective", "status: draft", 1),
+                    encoding="utf-8")
+    assert run(root, "export", "TFDL-ITSS-08-09", "--out", "a") == 0
+    assert run(root, "export", "TFDL-ITSS-08-09", "--out", "b") == 0
+    first, second = (root / d / "TFDL-ITSS-08-09.docx" for d in ("a", "b"))
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as zf:
+        assert 'string="草稿"' in zf.read("word/header1.xml").decode()
+
+
+def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = policy_repo(tmp_path / "repo")
+    assert run(root, "export") == 2
+    assert run(root, "export", "NOPE-1") == 2
+    assert run(root, "export", "YNTD-ITSS-0403", "--copy", "1") == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["docctl: give document ids or --all (请给出文件编号或 --all)",
+                   "docctl: unknown document id: NOPE-1 (未知的文件编号)",
+                   "docctl: --copy N and --to NAME go together (受控副本需同时给出编号与持有人)"]
+    assert not (root / "records").exists()

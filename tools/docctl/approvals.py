@@ -1,0 +1,156 @@
+"""Who signed: every signature added since the base was committed by the signer, not by the author,
+and (with --require-signed) in a commit carrying a valid signature made with the signer's key."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from docctl.catalog import make_finding
+from docctl.config import Config, Person
+from docctl.findings import Finding
+from docctl.git import Commit, History, SignatureCheck
+from docctl.messages import labels
+from docctl.model import Document, Repository
+from docctl.snapshots import signed_rows
+
+SIGNED_ON = {"reviewer": "reviewed", "approver": "approved"}
+SSH_PREFIXES = ("ssh-", "ecdsa-", "sk-")
+PREFETCH = 4  # commits per file read in one batch: the last edit, a review, an approval, a release
+
+
+@dataclass(frozen=True)
+class Signature:
+    doc: Document
+    version: str
+    index: int
+    role: str
+    name: str
+    day: str
+
+
+@dataclass(frozen=True)
+class Signed:
+    signature: Signature
+    commit: Commit | None
+
+
+def added_signatures(before: Document | None, after: Document) -> Iterator[Signature]:
+    old = {r.version: r for r in before.history} if before else {}
+    for row in after.history:
+        for role, day_field in SIGNED_ON.items():
+            name, day = getattr(row, role), getattr(row, day_field)
+            previous = old.get(row.version)
+            if name and (
+                previous is None or (getattr(previous, role), getattr(previous, day_field)) != (name, day)
+            ):
+                yield Signature(after, row.version or "", row.index, role, name, day or "")
+
+
+def check_signatures(
+    repo: Repository, history: History, base: str, signatures: list[Signature], require_signed: bool
+) -> Iterator[Finding]:
+    if not signatures:
+        return
+    commits = history.commits(base, sorted({s.doc.path for s in signatures}))
+    finder = _Finder(history, commits)
+    located = [Signed(s, finder.introducing(s)) for s in signatures]
+    checks = _verify(history, repo.config, located) if require_signed else {}
+    for item in located:
+        yield from _judge(repo.config, item, checks, require_signed)
+
+
+class _Finder:
+    """Which commit gave a signature its final form: walking back from HEAD, the commit after
+    which the file has held it ever since. Each (commit, file) is parsed at most once."""
+
+    def __init__(self, history: History, commits: list[Commit]) -> None:
+        self.history = history
+        self.by_path: dict[str, list[Commit]] = {}
+        for commit in commits:
+            for path in commit.paths:
+                self.by_path.setdefault(path, []).append(commit)
+        self.cache: dict[tuple[str, str], dict[str, dict[str, str]]] = {}
+        recent = [(c.sha, p) for p, cs in self.by_path.items() for c in cs[-PREFETCH:]]
+        self.texts = history.texts_at(recent)
+
+    def introducing(self, sig: Signature) -> Commit | None:
+        found = None
+        for commit in reversed(self.by_path.get(sig.doc.path, [])):
+            if not self._holds(commit, sig):
+                break
+            found = commit
+        return found
+
+    def _holds(self, commit: Commit, sig: Signature) -> bool:
+        key = (commit.sha, sig.doc.path)
+        if key not in self.cache:
+            text = self.texts[key] if key in self.texts else self.history.text_at(commit.sha, sig.doc.path)
+            self.cache[key] = signed_rows(text)
+        row = self.cache[key].get(sig.version, {})
+        return (row.get(sig.role), row.get(SIGNED_ON[sig.role])) == (sig.name, sig.day)
+
+
+def _judge(
+    config: Config, item: Signed, checks: dict[str, SignatureCheck], require_signed: bool
+) -> Iterator[Finding]:
+    sig, commit = item.signature, item.commit
+    signer = config.people_by_name.get(sig.name)
+    if signer is None:
+        return  # the roster rule reports unknown signers
+    line, col = sig.doc.where("history", sig.index, sig.role)
+    args: dict[str, Any] = {
+        "name": sig.name,
+        "version": sig.version,
+        "email": signer.email,
+        "role": sig.role,
+        **labels(sig.role),
+    }
+    if commit is None:
+        yield make_finding(config.lang, sig.doc.path, line, col, "approval-uncommitted", **args)
+        return
+    args |= {"committer": f"{commit.name} <{commit.email}>", "sha": commit.sha[:10]}
+    author = config.people_by_name.get(sig.doc.text("author") or "")
+    if author is not None and commit.email.lower() == author.email.lower() and author is not signer:
+        yield make_finding(
+            config.lang, sig.doc.path, line, col, "approval-by-author", author=author.name, **args
+        )
+    elif commit.email.lower() != signer.email.lower():
+        yield make_finding(config.lang, sig.doc.path, line, col, "approval-committer", **args)
+    elif require_signed and not _good(signer, checks.get(commit.sha)):
+        status = checks[commit.sha].status if commit.sha in checks else "?"
+        yield make_finding(config.lang, sig.doc.path, line, col, "approval-unsigned", status=status, **args)
+
+
+def _good(signer: Person, check: SignatureCheck | None) -> bool:
+    key = signer.signing_key.strip()
+    if check is None or not key:
+        return False
+    if key.startswith(SSH_PREFIXES):
+        return check.status == "G" and check.signer.lower() == signer.email.lower()
+    fingerprint = key.replace(" ", "").upper()
+    return (
+        check.status in ("G", "U")
+        and bool(check.fingerprint)
+        and fingerprint.endswith(check.fingerprint.upper())
+    )
+
+
+def _verify(history: History, config: Config, located: list[Signed]) -> dict[str, SignatureCheck]:
+    shas = sorted({item.commit.sha for item in located if item.commit is not None})
+    with tempfile.TemporaryDirectory(prefix="docctl-signers-") as folder:
+        path = Path(folder) / "allowed_signers"
+        path.write_text(allowed_signers(config), encoding="utf-8")
+        return history.signatures(shas, path)
+
+
+def allowed_signers(config: Config) -> str:
+    """git's allowed-signers file from the roster: one line per person with an SSH signing key."""
+    return "".join(
+        f'{p.email} namespaces="git" {p.signing_key.strip()}\n'
+        for p in config.people
+        if p.email and p.signing_key.strip().startswith(SSH_PREFIXES)
+    )

@@ -1,0 +1,109 @@
+"""`docctl export [ID ...] [--all] [--out DIR] [--copy N --to NAME] [--format docx]`: controlled DOCX."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from docctl.check import check_loaded
+from docctl.cli.common import Command, repository_config, write
+from docctl.config import Config
+from docctl.docx import copies
+from docctl.docx.cover import CopyInfo
+from docctl.docx.export import ExportJob, export, output_name
+from docctl.errors import InputError, UsageError
+from docctl.load import load_repository
+from docctl.model import Document, Repository
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("ids", nargs="*", metavar="ID", help="文件编号 / document ids")
+    p.add_argument("--all", action="store_true", help="导出全部现行有效文件 / every effective document")
+    p.add_argument("--out", type=Path, help="输出目录（默认 build/docx）/ output folder (default build/docx)")
+    p.add_argument("--copy", type=int, metavar="N", help="受控副本编号 / controlled copy number")
+    p.add_argument("--to", metavar="NAME", help="受控副本持有人 / who receives the copy")
+    p.add_argument("--format", choices=("docx",), default="docx")
+
+
+def run(args: argparse.Namespace) -> int:
+    _validate(args)
+    config = repository_config(args)
+    repo = load_repository(config)
+    docs = _select(repo, args)
+    out = started_in(args, args.out) if args.out else config.path("build", "docx")
+    copy = _controlled_copy(config, repo, docs[0], args) if args.copy is not None else None
+    jobs = [ExportJob(d, config.path(d.path), out / output_name(d, copy), copy) for d in docs]
+    with _progress(len(jobs)) as advance:
+        written = export(jobs, on_done=advance)
+    for path in written:
+        write(f"{path}\n")
+    if copy is not None:
+        record = copies.write_record(config.root, repo, docs[0], copy.number, copy.recipient, copy.date)
+        write(f"{record.relative_to(config.root).as_posix()}\n")
+    return 0
+
+
+def started_in(args: argparse.Namespace, path: Path) -> Path:
+    """A path from the command line, relative to -C DIR when given (as if started there)."""
+    base = Path(args.directory) if args.directory else Path.cwd()
+    return (base / path).resolve()
+
+
+def _validate(args: argparse.Namespace) -> None:
+    if not args.ids and not args.all:
+        raise UsageError("give document ids or --all (请给出文件编号或 --all)")
+    if args.ids and args.all:
+        raise UsageError("give document ids or --all, not both (编号与 --all 只能选一)")
+    if (args.copy is None) != (args.to is None):
+        raise UsageError("--copy N and --to NAME go together (受控副本需同时给出编号与持有人)")
+    if args.copy is not None and (len(args.ids) != 1 or args.copy < 1 or not args.to.strip()):
+        raise UsageError("a controlled copy is one document, a copy number ≥ 1 and a recipient "
+                         "(受控副本：一个文件编号、编号 ≥ 1、持有人)")
+
+
+def _select(repo: Repository, args: argparse.Namespace) -> list[Document]:
+    if args.all:
+        docs = [d for d in repo.documents if d.status == "effective"]
+        if not docs:
+            raise InputError("no effective document to export (没有现行有效的文件)")
+        return sorted(docs, key=lambda d: d.id)
+    unknown = [i for i in args.ids if repo.get(i) is None]
+    if unknown:
+        raise InputError(f"unknown document id: {', '.join(unknown)} (未知的文件编号)")
+    return [d for i in dict.fromkeys(args.ids) if (d := repo.get(i)) is not None]
+
+
+def _controlled_copy(config: Config, repo: Repository, doc: Document, args: argparse.Namespace) -> CopyInfo:
+    if doc.status != "effective":
+        raise InputError(f"{doc.id}: status {doc.status}: only an effective document is issued as a "
+                         f"controlled copy (只有现行有效的文件可以发放受控副本)")
+    errors = [f for f in check_loaded(repo).findings if f.path == doc.path and f.severity == "error"]
+    if errors:
+        first = errors[0]
+        raise InputError(f"{doc.id}: {len(errors)} error(s) in the source, first {first.path}:{first.line}:"
+                         f"{first.col} {first.rule}: {first.message}; run docctl check "
+                         f"(源文件有错误，不能发放受控副本)")
+    copies.ensure_new_copy(repo, doc, args.copy)
+    return CopyInfo(args.copy, args.to.strip(), config.today.isoformat())
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None]]:
+    """A rich progress bar on a terminal for long exports; nothing otherwise."""
+    if total < 10 or not sys.stderr.isatty():
+        yield lambda n: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("导出 DOCX"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("export", total=total)
+        yield lambda n: progress.advance(task, n)
+
+
+COMMAND = Command("export", "导出受控 DOCX（封面、履历、目录、水印）/ export controlled DOCX copies",
+                  configure, run)

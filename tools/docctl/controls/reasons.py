@@ -1,0 +1,16 @@
+"""The reason for a failure, in the report's language."""
+
+from __future__ import annotations
+
+from docctl.catalog import render
+from docctl.controls.model import Failure
+from docctl.messages_records import REASONS, UNITS_ZH
+
+
+def reason(failure: Failure, lang: str) -> str:
+    text = REASONS.get(failure.code)
+    if text is None:
+        return failure.code
+    args = dict(failure.args)
+    args.setdefault("unit_zh", UNITS_ZH.get(str(args.get("unit", "")), ""))
+    return render(text.en if lang == "en" else text.zh, args)

@@ -1,0 +1,1 @@
+"""Controlled DOCX copies (export) and import of legacy Word policies."""

@@ -1,0 +1,40 @@
+"""The body of an imported document: pandoc (docx → gfm) under a memory cap, then tidy Markdown."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from docctl.docx import pandoc
+
+PANDOC_LIMITS = ["+RTS", "-M300m", "-RTS"]
+ORDERED = re.compile(r"^(\s*)(\d+)\.\s{2,}")
+BULLET = re.compile(r"^(\s*)-\s{2,}")
+TYPED_ITEM = re.compile(r"^(\d+)\\\.\s+")
+TYPED_HEADING = re.compile(r"^(#{1,6})\s+\d+(?:\s*\.\s*\d+)*\s*[.、]?\s+")
+EMPTY_ANCHOR = re.compile(r'<span id="[^"]*"(?: class="anchor")?></span>')
+
+
+def convert(cleaned: Path, timeout: float = 60) -> str:
+    markdown = pandoc.run(["-f", "docx", "-t", "gfm", "--wrap=none", str(cleaned), *PANDOC_LIMITS],
+                          timeout=timeout).decode("utf-8")
+    return tidy(markdown)
+
+
+def tidy(markdown: str) -> str:
+    lines: list[str] = []
+    previous_typed = False
+    for raw in markdown.splitlines():
+        line = EMPTY_ANCHOR.sub("", raw).rstrip()
+        typed = bool(TYPED_ITEM.match(line))
+        line = TYPED_ITEM.sub(r"\1. ", line)
+        line = ORDERED.sub(r"\1\2. ", line)
+        line = BULLET.sub(r"\1- ", line)
+        line = TYPED_HEADING.sub(r"\1 ", line)
+        if typed and previous_typed and lines and lines[-1] == "":
+            lines.pop()
+        lines.append(line)
+        if line:
+            previous_typed = typed
+    text = "\n".join(lines).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", text) + "\n"

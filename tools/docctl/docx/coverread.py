@@ -1,0 +1,118 @@
+"""Read a legacy cover page: labelled paragraphs (`批 准 人： 孙玘 审批时间：2025.01.10`), key/value
+grids, signature tables with a 姓名 / 日期 header, and the unlabelled organization and title lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from docctl.docx.normalize import iso_date, label, name, squeeze, version
+from docctl.docx.wordxml import Block, Table
+
+CJK_LABEL = r"(?:[\u4e00-\u9fff]\s*){2,6}"
+PAIR = re.compile(rf"({CJK_LABEL})[:：]\s*(.*?)(?=\s+{CJK_LABEL}[:：]|\s*$)")
+ROLES = {"编制人": "author", "编写人": "author", "起草人": "author", "编制": "author", "作者": "author",
+         "审核人": "reviewer", "审核": "reviewer", "审查人": "reviewer",
+         "批准人": "approver", "批准": "approver", "审批人": "approver", "签发人": "approver"}
+ROLE_DATE = {"author": "prepared", "reviewer": "reviewed", "approver": "approved"}
+OTHER = {"文件编号": "id", "文档编号": "id", "编号": "id", "版本": "version", "版本号": "version",
+         "编制部门": "department", "归口部门": "department", "部门": "department",
+         "生效日期": "effective", "实施日期": "effective", "状态": "status"}
+STATUS = {"草稿": "draft", "审核中": "review", "已批准": "approved",
+          "现行有效": "effective", "现行": "effective",
+          "已被替代": "superseded", "已作废": "obsolete", "作废": "obsolete"}
+ORG_END = re.compile(r"(公司|集团|局|院|中心|委员会|研究所|学校|大学|银行)$")
+ID_IN_TITLE = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9._-]*-[A-Za-z0-9._-]+)\s*[)）]")
+NOT_TITLE = ("文件编制和变更履历", "修订记录", "变更记录", "目录", "受控", "非受控", "签署")
+
+
+@dataclass
+class Cover:
+    values: dict[str, str] = field(default_factory=dict)
+    conflicts: list[tuple[str, str, str]] = field(default_factory=list)   # key, first value, other value
+
+    def put(self, key: str, value: str | None) -> None:
+        if not value:
+            return
+        old = self.values.get(key)
+        if old is None:
+            self.values[key] = value
+        elif old != value:
+            self.conflicts.append((key, old, value))
+
+
+def read_cover(blocks: list[Block]) -> Cover:
+    cover = Cover()
+    role: str | None = None
+    free: list[str] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            _table(cover, block)
+            continue
+        pairs = PAIR.findall(block.text)
+        if not pairs:
+            text = squeeze(block.text)
+            if text and not any(w in text for w in NOT_TITLE):
+                free.append(text)
+            continue
+        for raw_label, raw_value in pairs:
+            role = _pair(cover, label(raw_label), raw_value.strip(), role)
+    _org_and_title(cover, free)
+    return cover
+
+
+def _pair(cover: Cover, key: str, value: str, role: str | None) -> str | None:
+    """Store one label/value; a date label belongs to the role named just before it."""
+    if key in ROLES:
+        cover.put(ROLES[key], name(value))
+        return ROLES[key]
+    if key.endswith(("时间", "日期")) and key not in OTHER:
+        own = next((r for w, r in ROLES.items() if key.startswith(w[:2])), None)
+        target = ROLE_DATE.get(role or "") or ROLE_DATE.get(own or "", "prepared")
+        cover.put(target, iso_date(value) or value or None)
+        return role
+    field_name = OTHER.get(key)
+    if field_name == "version":
+        cover.put("version", version(value) or value)
+    elif field_name == "status":
+        cover.put("status", STATUS.get(squeeze(value), value))
+    elif field_name == "effective":
+        cover.put("effective", iso_date(value) or value)
+    elif field_name:
+        cover.put(field_name, squeeze(value) if field_name == "department" else value.strip())
+    return role
+
+
+def _table(cover: Cover, table: Table) -> None:
+    grid = table.grid()
+    if not grid:
+        return
+    head = [label(c) for c in grid[0]]
+    if "姓名" in head:
+        name_col = head.index("姓名")
+        date_col = next((i for i, h in enumerate(head) if "日期" in h or "时间" in h), None)
+        for line in grid[1:]:
+            signer = ROLES.get(label(line[0]))
+            if signer:
+                cover.put(signer, name(line[name_col]))
+                if date_col is not None:
+                    cover.put(ROLE_DATE[signer], iso_date(line[date_col]))
+        return
+    for line in grid:
+        role: str | None = None
+        for i in range(0, len(line) - 1, 2):
+            if label(line[i]):
+                role = _pair(cover, label(line[i]), line[i + 1].strip(), role)
+
+
+def _org_and_title(cover: Cover, free: list[str]) -> None:
+    for text in free:
+        if "org" not in cover.values and ORG_END.search(text):
+            cover.values["org"] = text
+        elif "title" not in cover.values and text != cover.values.get("org"):
+            m = ID_IN_TITLE.search(text)
+            if m:
+                cover.put("id", m.group(1))
+                text = squeeze(ID_IN_TITLE.sub("", text))
+            if text and not re.fullmatch(r"[A-Za-z0-9._-]+", text):
+                cover.values["title"] = text

@@ -1,0 +1,142 @@
+"""The untrusted half of import, run in a limited child process: parse the DOCX, read the cover,
+revision table, headers and properties, and write a cleaned body DOCX for pandoc."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from docctl.docx.coverread import read_cover
+from docctl.docx.revtable import history_rows, is_revision_table
+from docctl.docx.wordxml import Block, Package, Para, Table, W, text_of
+
+TYPED = re.compile(r"^\s*(\d{1,2}(?:\s*[.．]\s*\d{1,2})*)(?:\s*[.．、]\s*|\s+)(?=\D)(.+)$")
+TYPED_TOC_LINE = re.compile(r"\t\s*\d+\s*$")
+SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
+
+
+def extract(source: Path, cleaned: Path) -> dict[str, Any]:
+    package = Package(source)
+    blocks = package.blocks()
+    start = body_start(blocks)
+    front, body = blocks[:start], blocks[start:]
+    tables = [b for b in front if isinstance(b, Table) and is_revision_table(b)]
+    history, notes = history_rows(tables[0]) if tables else ([], [])
+    cover_blocks = [b for b in front
+                    if b not in tables and not (isinstance(b, Para) and (b.toc or _toc_line(b)))]
+    cover = read_cover(cover_blocks)
+    styled = any(isinstance(b, Para) and b.level for b in body)
+    for block in front:
+        _remove(block.element)
+    for block in body:
+        if isinstance(block, Para):
+            _body_paragraph(block, styled)
+    _write_cleaned(source, cleaned, package)
+    return {"cover": cover.values, "conflicts": cover.conflicts, "history": history, "notes": notes,
+            "revision_tables": len(tables), "headers": package.header_texts(),
+            "core": package.core_values(), "custom": package.custom_values()}
+
+
+def body_start(blocks: list[Block]) -> int:
+    """Where the body begins: the first real heading, else the first typed `1 ...` heading after the
+    front part, else right after the revision table."""
+    for i, b in enumerate(blocks):
+        if isinstance(b, Para) and b.level and not b.toc:
+            return i
+    after = 0
+    for i, b in enumerate(blocks):
+        if (isinstance(b, Table) and is_revision_table(b)
+                or isinstance(b, Para) and (b.toc or _toc_line(b))):
+            after = i + 1
+    for i in range(after, len(blocks)):
+        b = blocks[i]
+        m = TYPED.match(b.text) if isinstance(b, Para) else None
+        if m and m.group(1).strip() == "1" and _headingish(m):
+            return i
+    return after
+
+
+def _toc_line(b: Para) -> bool:
+    return bool(TYPED_TOC_LINE.search(b.text)) or b.text.strip() == "目录"
+
+
+def _headingish(m: re.Match[str]) -> bool:
+    title = m.group(2).strip()
+    return 0 < len(title) <= 40 and not SENTENCE_PUNCT.search(title)
+
+
+def _body_paragraph(block: Para, styled: bool) -> None:
+    if block.toc:
+        _remove(block.element)
+        return
+    m = TYPED.match(block.text)
+    if block.level:
+        if m and _headingish(m):
+            _set_text(block.element, m.group(2).strip())
+        return
+    if m and _headingish(m):
+        depth = len(re.findall(r"\d+", m.group(1)))
+        if depth > 1 or not styled:
+            _set_heading(block.element, min(depth, 6))
+            _set_text(block.element, m.group(2).strip())
+
+
+def _set_heading(p: etree._Element, level: int) -> None:
+    ppr = p.find(f"{W}pPr")
+    if ppr is None:
+        ppr = etree.SubElement(p, f"{W}pPr")
+        p.insert(0, ppr)
+    style = ppr.find(f"{W}pStyle")
+    if style is None:
+        style = etree.Element(f"{W}pStyle")
+        ppr.insert(0, style)
+    style.set(f"{W}val", f"Heading{level}")
+    for numpr in ppr.findall(f"{W}numPr"):
+        ppr.remove(numpr)
+
+
+def _set_text(p: etree._Element, text: str) -> None:
+    nodes = list(p.iter(f"{W}t"))
+    if text_of(p).strip() == text or not nodes:
+        return
+    nodes[0].text = text
+    for node in nodes[1:]:
+        node.text = ""
+
+
+def _remove(el: etree._Element) -> None:
+    parent = el.getparent()
+    if parent is not None:
+        parent.remove(el)
+
+
+HEADING_STYLE = ('<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                 'w:type="paragraph" w:styleId="Heading{n}"><w:name w:val="heading {n}"/>'
+                 '<w:pPr><w:outlineLvl w:val="{m}"/></w:pPr></w:style>')
+
+
+def _write_cleaned(source: Path, cleaned: Path, package: Package) -> None:
+    """The source package with the cleaned document.xml, and Heading 1-6 styles if it had none."""
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(cleaned, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            if info.filename == "word/document.xml":
+                zout.writestr(info.filename, etree.tostring(package.document, xml_declaration=True,
+                                                            encoding="UTF-8", standalone=True))
+            elif info.filename == "word/styles.xml" and package.styles is not None:
+                _ensure_heading_styles(package)
+                zout.writestr(info.filename, etree.tostring(package.styles, xml_declaration=True,
+                                                            encoding="UTF-8", standalone=True))
+            else:
+                zout.writestr(info, zin.read(info.filename))
+
+
+def _ensure_heading_styles(package: Package) -> None:
+    assert package.styles is not None
+    have = {s.get(f"{W}styleId") for s in package.styles.iter(f"{W}style")}
+    for n in range(1, 7):
+        if f"Heading{n}" not in have:
+            package.styles.append(etree.fromstring(HEADING_STYLE.format(n=n, m=n - 1)))

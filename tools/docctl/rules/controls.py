@@ -1,0 +1,84 @@
+"""Controls declared in policies: clause exists, ids unique, record types and fields known, CEL compiles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docctl.clauses import clause_map
+from docctl.controls.expr import ExpressionError, compile_cel
+from docctl.controls.model import Control, controls_of
+from docctl.findings import Finding
+from docctl.kpi.indicators import indicators_of
+from docctl.rules.context import CheckContext
+
+EXPRESSIONS = ("where", "when")
+FIELDS = ("from", "to", "date", "each", "items", "due")
+
+
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    for doc in ctx.repo.documents:
+        controls = controls_of(doc)
+        if not controls:
+            continue
+        numbers = clause_map(doc.body, doc.body_line)
+        seen: set[str] = set()
+        for control in controls:
+            if control.id in seen:
+                yield _finding(ctx, control, ("id",), "control-id-duplicate")
+            seen.add(control.id)
+            if control.clause and control.clause not in numbers:
+                yield _finding(ctx, control, ("clause",), "control-clause-unknown", clause=control.clause)
+            yield from _expressions(ctx, control)
+            yield from _record(ctx, control)
+            if control.kind == "kpi-target":
+                yield from _plan(ctx, control)
+
+
+def _finding(ctx: CheckContext, control: Control, key: tuple[str | int, ...], rule: str,
+             **args: object) -> Finding:
+    return ctx.finding(control.doc, ("controls", control.index, *key), rule, id=control.id, **args)
+
+
+def _expressions(ctx: CheckContext, control: Control) -> Iterator[Finding]:
+    for name in EXPRESSIONS:
+        source = control.get(name)
+        if isinstance(source, str):
+            try:
+                compile_cel(source)
+            except ExpressionError as exc:
+                yield _finding(ctx, control, (name,), "control-expression", error=str(exc))
+
+
+def _record(ctx: CheckContext, control: Control) -> Iterator[Finding]:
+    if not control.record:
+        return
+    schema = f"records/{control.record}"
+    if schema not in ctx.schemas.schemas:
+        allowed = ", ".join(sorted(n.removeprefix("records/") for n in ctx.schemas.schemas
+                                   if n.startswith("records/")))
+        yield _finding(ctx, control, ("record",), "control-record-unknown", record=control.record,
+                       allowed=allowed)
+        return
+    known = set(ctx.schemas.known_keys(schema)) | _base_keys(ctx)
+    nested = ("due", "done") if control.get("items") else ()
+    paths: list[tuple[tuple[str | int, ...], object]] = [
+        ((k,), control.get(k)) for k in FIELDS if control.get(k) and k not in nested]
+    if not control.get("each"):
+        paths += [((k,), control.get(k)) for k in ("left", "right") if control.get(k)]
+    paths += [(("fields", i), f) for i, f in enumerate(control.get("fields") or [])]
+    for key, path in paths:
+        if str(path).split(".")[0] not in known:
+            yield _finding(ctx, control, key, "control-field-unknown", field=path, record=control.record,
+                           known=", ".join(sorted(known)))
+
+
+def _base_keys(ctx: CheckContext) -> set[str]:
+    base = ctx.schemas.schemas.get("record", {}).get("$defs", {}).get("recordBase", {})
+    return set(base.get("properties", {}))
+
+
+def _plan(ctx: CheckContext, control: Control) -> Iterator[Finding]:
+    plan_id = str(control.get("plan") or control.doc.id)
+    plan = ctx.repo.get(plan_id)
+    if plan is None or not indicators_of(plan):
+        yield _finding(ctx, control, ("plan",), "control-plan-unknown", plan=plan_id)

@@ -1,0 +1,98 @@
+"""Records: folder, id, closure dates, references to records and clauses, KPI measurements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from docctl.clauses import clause_map
+from docctl.findings import Finding
+from docctl.kpi.indicators import indicators_of
+from docctl.model import Document
+from docctl.periods import grain_of, parse_period
+from docctl.records import record_path, record_prefix
+from docctl.rules.context import CheckContext
+
+REFERENCES = ("capa", "source_record")
+
+
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    for rec in ctx.repo.records:
+        if f"records/{rec.type}" not in ctx.schemas.schemas or not rec.id:
+            continue
+        yield from _placement(ctx, rec)
+        yield from _closure(ctx, rec)
+        yield from _references(ctx, rec)
+        if rec.type == "kpi-measurement":
+            yield from _measurement(ctx, rec)
+
+
+def _placement(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
+    day = rec.date("date")
+    if day is None:
+        return
+    expected = record_path(rec.type, day.year, rec.id)
+    if rec.path != expected:
+        yield ctx.finding(rec, ("id",), "record-folder", expected=expected)
+    prefix = record_prefix(ctx.config, rec.type)
+    if not rec.id.startswith(f"{prefix}-{day.year}-"):
+        yield ctx.finding(rec, ("id",), "record-id-prefix", id=rec.id, prefix=prefix, year=day.year,
+                          type=rec.type)
+    if rec.type not in ctx.config.record_types:
+        yield ctx.finding(rec, ("type",), "record-type-unconfigured", type=rec.type)
+
+
+def _closure(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
+    closed, opened = rec.date("closed"), rec.date("date")
+    if rec.status == "closed" and closed is None:
+        yield ctx.finding(rec, ("status",), "record-closed-date")
+    if rec.status != "closed" and rec.meta.get("closed") is not None:
+        yield ctx.finding(rec, ("closed",), "record-not-closed", status=rec.status)
+    if closed and opened and closed < opened:
+        yield ctx.finding(rec, ("closed",), "record-closed-early", closed=closed, date=opened)
+
+
+def _references(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
+    known = ctx.repo.records_by_id
+    refs: list[tuple[tuple[str | int, ...], object]] = [((k,), rec.meta.get(k)) for k in REFERENCES]
+    findings = rec.meta.get("findings")
+    if isinstance(findings, list):
+        refs += [(("findings", i, "capa"), f.get("capa"))
+                 for i, f in enumerate(findings) if isinstance(f, dict)]
+    for key, ref in refs:
+        if isinstance(ref, str) and ref not in known:
+            yield ctx.finding(rec, key, "record-ref-unknown", ref=ref)
+    for i, ref in enumerate(rec.ids("clauses")):
+        doc_id, _, number = ref.partition("#")
+        doc = ctx.repo.get(doc_id)
+        if doc is None or (number and number not in clause_map(doc.body, doc.body_line)):
+            yield ctx.finding(rec, ("clauses", i), "record-clause-unknown", ref=ref)
+
+
+def _measurement(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
+    plan = ctx.repo.get(str(rec.meta.get("plan")))
+    indicator = str(rec.meta.get("indicator"))
+    found = {i.id: i for i in indicators_of(plan)} if plan else {}
+    if indicator not in found:
+        yield ctx.finding(rec, ("indicator",), "kpi-indicator-unknown", plan=rec.meta.get("plan"),
+                          indicator=indicator)
+        return
+    grain = found[indicator].period
+    try:
+        period = parse_period(str(rec.meta.get("period")))
+    except Exception:  # the schema rule reports a malformed period
+        return
+    if grain_of(period) != grain:
+        zh = {"year": "年度", "half": "半年", "quarter": "季度", "month": "月度"}
+        yield ctx.finding(rec, ("period",), "kpi-period-grain", indicator=indicator, period=period.label,
+                          grain=zh[grain] if ctx.lang != "en" else grain)
+    yield from _value(ctx, rec, found[indicator].target.unit)
+
+
+def _value(ctx: CheckContext, rec: Document, unit: str) -> Iterator[Finding]:
+    num, den, value = rec.meta.get("numerator"), rec.meta.get("denominator"), rec.meta.get("value")
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (num, den, value))
+    if not numbers or not den:
+        return
+    computed = num / den * (100 if unit == "%" else 1)
+    if abs(computed - value) > 0.05:
+        yield ctx.finding(rec, ("value",), "kpi-value-mismatch", value=value, computed=round(computed, 2))
