@@ -6,18 +6,35 @@ from typing import Any
 
 from docctl.model import Document, Repository
 from docctl.site.document_page import BLOCKS_MARKER
-from docctl.site.labels import word
+from docctl.site.labels import status_label, word
 from docctl.site.markdown import escape, link, shift_headings, table
 from docctl.site.paths import page_path
+from docctl.site.records_index import record_type_label
 from docctl.site.types import SiteOptions
 
 SKIP = ("id", "title")
+FIELD_LABELS = {
+    "type": "记录类型",
+    "org": "组织",
+    "department": "部门",
+    "date": "日期",
+    "status": "状态",
+    "closed": "关闭日期",
+    "owner": "负责人",
+    "clauses": "依据条款",
+    "retention": "保存期限",
+    "example": "示例数据",
+}
 
 
 def render(doc: Document, repo: Repository, options: SiteOptions) -> str:
     lang = options.lang
     here = page_path(doc)
-    rows = [[escape(key), _value(value, here, repo)] for key, value in doc.meta.items() if key not in SKIP]
+    rows = [
+        [escape(_label(key, lang)), _shown(key, value, here, repo, lang)]
+        for key, value in doc.meta.items()
+        if key not in SKIP
+    ]
     parts = [
         f"# {escape(doc.id)} {escape(doc.title)}\n",
         BLOCKS_MARKER + "\n",
@@ -25,6 +42,18 @@ def render(doc: Document, repo: Repository, options: SiteOptions) -> str:
         shift_headings(doc.body.strip("\n")) + "\n",
     ]
     return "\n".join(parts)
+
+
+def _label(key: str, lang: str) -> str:
+    return key if lang == "en" else FIELD_LABELS.get(key, key)
+
+
+def _shown(key: str, value: Any, here: str, repo: Repository, lang: str) -> str:
+    if key == "status" and isinstance(value, str):
+        return escape(status_label(lang, value))
+    if key == "type" and isinstance(value, str):
+        return escape(record_type_label(repo, value, lang))
+    return _value(value, here, repo)
 
 
 def _value(value: Any, here: str, repo: Repository) -> str:
