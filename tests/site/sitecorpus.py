@@ -95,7 +95,7 @@ date: 2025-10-20
 status: closed
 closed: 2025-10-31
 owner: 吴杰
-clauses: [YNTD-ITSS-0403]
+clauses: ["YNTD-ITSS-0403#7.3.1"]
 ---
 # 审核结论
 
@@ -125,7 +125,12 @@ def add_states(dest: Path) -> Path:
         schema.write_text(RECORD_SCHEMA, encoding="utf-8")
     folder = dest / "records" / "internal-audit" / "2025"
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "IA-2025-001.md").write_text(RECORD, encoding="utf-8")
+    record = (
+        RECORD
+        if (dest / "policies" / "YNTD-ITSS-0403.md").exists()
+        else RECORD.replace('clauses: ["YNTD-ITSS-0403#7.3.1"]\n', "")
+    )
+    (folder / "IA-2025-001.md").write_text(record, encoding="utf-8")
     return dest
 
 

@@ -136,12 +136,14 @@ def test_findings_are_injected_on_the_affected_page(loaded: tuple[Repository, Si
     generated = content.by_path["YNTD-ITSS-0404.md"]
     assert isinstance(generated.content, str) and generated.document is not None
     text = pages.inject_blocks(generated.content, generated.document, repo, options)
+    found = options.findings_by_path["policies/YNTD-ITSS-0404.md"]
+    assert f'!!! warning "检查发现（{len(found)}）"\n' in text
     assert (
-        '!!! warning "检查发现（1）"\n\n    - `review-overdue` policies/YNTD-ITSS-0404.md 第 17 行：'
+        "    - `review-overdue` policies/YNTD-ITSS-0404.md 第 17 行："
         "定期评审已过期：应于 2026-01-07 评审（已过 319 天） — "
         "评审后用 docctl revise 开新版本，或更新 next\\_review"
     ) in text
-    clean = content.by_path["YNTD-ITSS-0901.md"]
+    clean = content.by_path["YNTD-ITSS-0904.md"]
     assert clean.document is not None and isinstance(clean.content, str)
     assert "!!!" not in pages.inject_blocks(clean.content, clean.document, repo, options)
 
