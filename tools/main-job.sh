@@ -8,3 +8,4 @@ cd "$(dirname "$0")/.."
 .venv/bin/pip install -q -e .
 export NO_MKDOCS_2_WARNING=1
 .venv/bin/docctl check
+.venv/bin/docctl site

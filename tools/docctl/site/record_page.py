@@ -1,0 +1,67 @@
+"""The page of one quality record: its front-matter fields as a table, then its text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docctl.model import Document, Repository
+from docctl.site.document_page import BLOCKS_MARKER
+from docctl.site.labels import status_label, word
+from docctl.site.markdown import escape, link, shift_headings, table
+from docctl.site.paths import page_path
+from docctl.site.records_index import record_type_label
+from docctl.site.types import SiteOptions
+
+SKIP = ("id", "title")
+FIELD_LABELS = {
+    "type": "记录类型",
+    "org": "组织",
+    "department": "部门",
+    "date": "日期",
+    "status": "状态",
+    "closed": "关闭日期",
+    "owner": "负责人",
+    "clauses": "依据条款",
+    "retention": "保存期限",
+    "example": "示例数据",
+}
+
+
+def render(doc: Document, repo: Repository, options: SiteOptions) -> str:
+    lang = options.lang
+    here = page_path(doc)
+    rows = [
+        [escape(_label(key, lang)), _shown(key, value, here, repo, lang)]
+        for key, value in doc.meta.items()
+        if key not in SKIP
+    ]
+    parts = [
+        f"# {escape(doc.id)} {escape(doc.title)}\n",
+        BLOCKS_MARKER + "\n",
+        table([word(lang, "record_id"), escape(doc.id)], rows),
+        shift_headings(doc.body.strip("\n")) + "\n",
+    ]
+    return "\n".join(parts)
+
+
+def _label(key: str, lang: str) -> str:
+    return key if lang == "en" else FIELD_LABELS.get(key, key)
+
+
+def _shown(key: str, value: Any, here: str, repo: Repository, lang: str) -> str:
+    if key == "status" and isinstance(value, str):
+        return escape(status_label(lang, value))
+    if key == "type" and isinstance(value, str):
+        return escape(record_type_label(repo, value, lang))
+    return _value(value, here, repo)
+
+
+def _value(value: Any, here: str, repo: Repository) -> str:
+    if isinstance(value, list):
+        return "；".join(_value(v, here, repo) for v in value) or "—"
+    if isinstance(value, dict):
+        return "；".join(f"{escape(k)}：{_value(v, here, repo)}" for k, v in value.items()) or "—"
+    if isinstance(value, str):
+        target = repo.get(value.split("#")[0])
+        return link(value, here, page_path(target)) if target else escape(value)
+    return "—" if value is None else escape(value)
