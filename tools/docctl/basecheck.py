@@ -48,9 +48,11 @@ def check_against_base(repo: Repository, ref: str, require_signed: bool = False)
     return findings
 
 
-def base_texts(history: History, base: str) -> dict[str, str | None]:
+def base_texts(
+    history: History, base: str, folders: tuple[str, ...] = (*FOLDERS, RECORDS)
+) -> dict[str, str | None]:
     """The text at `base` (None: absent) of every document and record file changed since, in one batch."""
-    paths = sorted(p for p in history.changed(base, (*FOLDERS, RECORDS)) if p.endswith(".md"))
+    paths = sorted(p for p in history.changed(base, folders) if p.endswith(".md"))
     texts = history.texts_at([(base, p) for p in paths])
     return {path: texts[(base, path)] for path in paths}
 

@@ -32,8 +32,11 @@ def closed_since_base(repo: Repository, texts: dict[str, str | None]) -> list[Fi
 
 
 def closed_at_base(texts: dict[str, str | None]) -> list[Document]:
+    """The closed records among `texts`; a text without the word `closed` is not parsed at all."""
     found = []
     for path, text in texts.items():
+        if text is None or CLOSED not in text:
+            continue
         old = snapshot(text, path, RECORD)
         if old is not None and old.status == CLOSED:
             found.append(old)
