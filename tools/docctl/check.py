@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docctl.config import Config
+from docctl.errors import UsageError
 from docctl.findings import Finding, sort_findings
 from docctl.load import load_repository
 from docctl.model import Repository
@@ -39,7 +40,11 @@ def check_loaded(repo: Repository, rules: Iterable[Rule] = RULES) -> CheckResult
 
 
 def select(findings: Iterable[Finding], root: Path, paths: Iterable[Path]) -> list[Finding]:
-    """Only the findings in the given files or folders (all of them when none are given)."""
+    """Only the findings in the given files or folders (all of them when none are given).
+
+    A relative path is looked up from the current folder, then from the repository root; a path
+    that does not exist or lies outside the repository is a usage error, never an empty report.
+    """
     wanted = [_rel(root, p) for p in paths]
     if not wanted:
         return list(findings)
@@ -48,9 +53,12 @@ def select(findings: Iterable[Finding], root: Path, paths: Iterable[Path]) -> li
 
 
 def _rel(root: Path, path: Path) -> str:
-    resolved = path.resolve()
+    candidates = [path] if path.is_absolute() else [path, root / path]
+    found = next((c for c in candidates if c.exists()), None)
+    if found is None:
+        raise UsageError(f"{path}: no such file or folder (没有这个文件或文件夹)")
     try:
-        rel = resolved.relative_to(root.resolve()).as_posix()
+        rel = found.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        return path.as_posix()
+        raise UsageError(f"{path}: not inside the repository {root} (不在文档仓库内)") from None
     return "" if rel == "." else rel

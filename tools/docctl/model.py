@@ -10,7 +10,7 @@ from typing import Any
 from docctl.config import Config
 from docctl.dates import parse_date
 from docctl.findings import Finding
-from docctl.yamlsafe import Key
+from docctl.yamlsafe import Key, Parsed, parse
 
 DOCUMENT = "document"
 RECORD = "record"
@@ -24,7 +24,7 @@ class Revision:
     """One row of 文件编制和变更履历."""
 
     index: int
-    version: str | None
+    version: str | None = None
     author: str | None = None
     date: str | None = None
     reviewer: str | None = None
@@ -60,9 +60,31 @@ class Document:
     body: str = ""
     body_line: int = 1
     front_line: int = 2
-    values: dict[Key, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[Key, tuple[int, int]] = field(default_factory=dict)
-    raw: dict[Key, str] = field(default_factory=dict)
+    front: str = ""  # the front-matter text as parsed (positions are recomputed from it on demand)
+
+    @cached_property
+    def positions(self) -> Parsed:
+        """Line and column of every key and value, and the raw text of unquoted scalars.
+
+        Loading skips this work for speed and memory; the first finding that needs a position pays
+        for one more parse of this document's front matter.
+        """
+        return parse(self.front) if self.front else Parsed()
+
+    @property
+    def values(self) -> dict[Key, tuple[int, int]]:
+        """0-based (line, column) of each value within the front matter, by key path."""
+        return self.positions.values
+
+    @property
+    def keys(self) -> dict[Key, tuple[int, int]]:
+        """0-based (line, column) of each mapping key within the front matter, by key path."""
+        return self.positions.keys
+
+    @property
+    def raw(self) -> dict[Key, str]:
+        """The source text of each unquoted non-string scalar (to show `1.10` that YAML read as 1.1)."""
+        return self.positions.raw
 
     def where(self, *key: str | int) -> tuple[int, int]:
         """1-based line and column of the value at `key`, or of the nearest enclosing key."""

@@ -10,6 +10,7 @@ from docctl.yamlsafe import Problem
 _BOM = "\ufeff"
 _FULLWIDTH_KEY = re.compile(r"^(\s*-?\s*)([A-Za-z_][\w-]*)\s*：", re.MULTILINE)
 _TAB_INDENT = re.compile(r"^[ ]*\t", re.MULTILINE)
+_CLOSING = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
 
 
 @dataclass
@@ -56,14 +57,14 @@ def split(text: str) -> SourceFile:
         src.problems.append(Problem(0, 0, "front-matter-missing", {}))
         src.body = text
         return src
-    end = _closing_line(text)
-    if end is None:
+    start = _closing_line(text)
+    if start is None:
         src.problems.append(Problem(0, 0, "front-matter-unclosed", {}))
         return src
-    lines = text.split("\n")
-    src.front = "\n".join(lines[1:end]) + "\n"
-    src.body = "\n".join(lines[end + 1:])
-    src.body_line = end + 2
+    src.front = text[4:start] or "\n"  # the lines between the delimiters, each ending in a newline
+    after = text.find("\n", start)
+    src.body = text[after + 1:] if after >= 0 else ""
+    src.body_line = text.count("\n", 0, start) + 2
     problems = prescan(src.front)
     if problems:
         src.problems.extend(problems)
@@ -72,14 +73,15 @@ def split(text: str) -> SourceFile:
 
 
 def _closing_line(text: str) -> int | None:
-    for match in re.finditer(r"^(---|\.\.\.)[ \t]*$", text, re.MULTILINE):
-        if match.start() > 0:
-            return text.count("\n", 0, match.start())
-    return None
+    """Offset of the `---` (or `...`) line that closes the front matter."""
+    match = _CLOSING.search(text, 1)
+    return match.start() if match else None
 
 
 def prescan(front: str) -> list[Problem]:
     """Faults that YAML reports obscurely or not at all: tabs, full-width colons after keys."""
+    if "\t" not in front and "：" not in front:
+        return []
     problems: list[Problem] = []
     for m in _TAB_INDENT.finditer(front):
         line = front.count("\n", 0, m.start())
@@ -89,7 +91,6 @@ def prescan(front: str) -> list[Problem]:
         problems.append(Problem(line, len(m.group(1)) + len(m.group(2)), "yaml-fullwidth-colon",
                                 {"key": m.group(2)}))
     return problems
-
 
 
 def repair(front: str) -> str:

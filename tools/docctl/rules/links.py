@@ -4,10 +4,11 @@ Markdown links stay inside the repository."""
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from collections.abc import Iterator
-from pathlib import PurePosixPath
 
+from docctl.catalog import make_finding
 from docctl.findings import Finding
 from docctl.messages import STATUS_LABELS
 from docctl.model import WITHDRAWN, Document
@@ -23,8 +24,9 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         yield from _ids(ctx, doc)
         if doc.status == "superseded" and not doc.meta.get("superseded_by"):
             yield ctx.finding(doc, ("status",), "superseded-without-successor")
+    known = {doc.path for doc in ctx.repo.all()} | set(ctx.repo.unparsed)  # files seen when loading
     for doc in ctx.repo.all():
-        yield from _body_links(ctx, doc)
+        yield from _body_links(ctx, doc, known)
 
 
 def _ids(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
@@ -45,31 +47,29 @@ def _ids(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
                                   replacement=f" {successor}" if successor else "")
 
 
-def _body_links(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
+def _body_links(ctx: CheckContext, doc: Document, known: set[str]) -> Iterator[Finding]:
     if "](" not in doc.body:
         return
     root = ctx.config.root
-    folder = PurePosixPath(doc.path).parent
+    folder = posixpath.dirname(doc.path)
     for match in _LINK.finditer(doc.body):
         target = match.group(1)
         if target.startswith("#") or (_EXTERNAL.match(target) and not target.lower().startswith("file:")):
             continue
         line = doc.body_line + doc.body.count("\n", 0, match.start())
         col = match.start() - doc.body.rfind("\n", 0, match.start())
-        rule = _local_link_fault(root, folder, target)
+        rule = _local_link_fault(root, folder, target, known)
         if rule:
-            from docctl.catalog import make_finding
-
             yield make_finding(ctx.lang, doc.path, line, col, rule, target=target)
 
 
-def _local_link_fault(root: os.PathLike[str], folder: PurePosixPath, target: str) -> str | None:
+def _local_link_fault(root: os.PathLike[str], folder: str, target: str, known: set[str]) -> str | None:
     if target.lower().startswith("file:") or target.startswith("/"):
         return "link-outside"
     path = target.split("#", 1)[0].split("?", 1)[0]
     if not path:
         return None
-    joined = os.path.normpath(folder / path)
+    joined = posixpath.normpath(posixpath.join(folder, path))
     if joined.startswith(".."):
         return "link-outside"
-    return None if os.path.exists(os.path.join(root, joined)) else "link-missing"
+    return None if joined in known or os.path.exists(os.path.join(root, joined)) else "link-missing"

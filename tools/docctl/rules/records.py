@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from docctl.clauses import clause_map
 from docctl.findings import Finding
@@ -16,12 +16,13 @@ REFERENCES = ("capa", "source_record")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    clauses: dict[str, Container[str]] = {}  # document id -> its clause numbers, counted once per check
     for rec in ctx.repo.records:
         if f"records/{rec.type}" not in ctx.schemas.schemas or not rec.id:
             continue
         yield from _placement(ctx, rec)
         yield from _closure(ctx, rec)
-        yield from _references(ctx, rec)
+        yield from _references(ctx, rec, clauses)
         if rec.type == "kpi-measurement":
             yield from _measurement(ctx, rec)
 
@@ -51,7 +52,7 @@ def _closure(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
         yield ctx.finding(rec, ("closed",), "record-closed-early", closed=closed, date=opened)
 
 
-def _references(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
+def _references(ctx: CheckContext, rec: Document, clauses: dict[str, Container[str]]) -> Iterator[Finding]:
     known = ctx.repo.records_by_id
     refs: list[tuple[tuple[str | int, ...], object]] = [((k,), rec.meta.get(k)) for k in REFERENCES]
     findings = rec.meta.get("findings")
@@ -64,7 +65,9 @@ def _references(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
     for i, ref in enumerate(rec.ids("clauses")):
         doc_id, _, number = ref.partition("#")
         doc = ctx.repo.get(doc_id)
-        if doc is None or (number and number not in clause_map(doc.body, doc.body_line)):
+        if doc is not None and doc_id not in clauses:
+            clauses[doc_id] = clause_map(doc.body, doc.body_line)
+        if doc is None or (number and number not in clauses[doc_id]):
             yield ctx.finding(rec, ("clauses", i), "record-clause-unknown", ref=ref)
 
 
