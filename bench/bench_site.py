@@ -53,7 +53,7 @@ def plain_config(corpus: Path, work: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         body = page.content
         if page.document is not None and isinstance(body, str):
-            body = pages.inject_blocks(body, page.document, prepared.repo, prepared.options)
+            body = pages.decorate(body, page.document, prepared.repo, prepared.options)
         target.write_bytes(body.encode("utf-8") if isinstance(body, str) else body)
     for site_path, source in assets.asset_files().items():
         (docs / site_path).parent.mkdir(parents=True, exist_ok=True)

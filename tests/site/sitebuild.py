@@ -32,3 +32,14 @@ def states_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         assert build_site(repo) == 0
         _BUILT[key] = repo / "site"
     return _BUILT[key]
+
+
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example repository with its records (controls that pass and fail, KPI measurements), built as of
+    2026-11-22."""
+    key = -id(tmp_path_factory)
+    if key not in _BUILT:
+        repo = corpus.copy_example(tmp_path_factory.mktemp("example") / "repo", records=True)
+        assert build_site(repo) == 0
+        _BUILT[key] = repo / "site"
+    return _BUILT[key]

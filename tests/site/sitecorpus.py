@@ -103,12 +103,12 @@ clauses: ["YNTD-ITSS-0403#7.3.1"]
 """
 
 
-def copy_example(dest: Path) -> Path:
-    """This repository's documents, settings, schemas and mkdocs.yml in `dest`."""
+def copy_example(dest: Path, records: bool = False) -> Path:
+    """This repository's documents, settings, schemas and mkdocs.yml in `dest` (and its records)."""
     dest.mkdir(parents=True, exist_ok=True)
     for name in ("docctl.yml", "mkdocs.yml"):
         shutil.copy(REPO / name, dest / name)
-    for name in ("schemas", "policies"):
+    for name in ("schemas", "policies", *(("records",) if records else ())):
         shutil.copytree(REPO / name, dest / name, dirs_exist_ok=True)
     return dest
 

@@ -137,5 +137,36 @@ def test_obsolete_document_shows_its_banner(browser: object, base: str) -> None:
     page.close()
 
 
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return sitebuild.example_site(tmp_path_factory)
+
+
+def test_compliance_dashboard_lists_a_failing_control_first(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(example_site.as_uri() + "/index.html")
+    page.click("text=合规看板")
+    playwright.expect(page.locator("h1")).to_contain_text("合规看板 2025")
+    first = page.locator(".md-typeset table tbody tr").first
+    assert first.locator("td").first.inner_text().strip() == "✘ 不通过"
+    color = first.locator(".docctl-badge").evaluate("e => getComputedStyle(e).color")
+    assert color == "rgb(142, 0, 0)", "the site's stylesheet colours the failing badge"
+    first.locator("td").last.locator("a").first.click()
+    assert "/records/kpi-measurement/2025/" in page.url
+    page.close()
+
+
+def test_kpi_page_shows_its_svg_charts(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(example_site.as_uri() + "/kpi/TFDL-ITSS-08-09.html")
+    chart = page.locator('img[src="TFDL-ITSS-08-09/K18-2025.svg"]')
+    chart.scroll_into_view_if_needed()
+    assert chart.evaluate("img => img.complete && img.naturalWidth") == 640
+    SHOTS.mkdir(exist_ok=True)
+    chart.screenshot(path=str(SHOTS / "kpi-chart-file.png"))
+    page.screenshot(path=str(SHOTS / "kpi-page-file.png"))
+    page.close()
+
+
 def teardown_module() -> None:
     shutil.rmtree(SHOTS / "__pycache__", ignore_errors=True)

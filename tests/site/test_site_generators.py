@@ -153,15 +153,15 @@ def test_findings_are_injected_on_the_affected_page(loaded: tuple[Repository, Si
 def test_generators_extension_point_adds_pages_and_nav_sections(
     loaded: tuple[Repository, SiteOptions],
 ) -> None:
-    def compliance(repo: Repository, options: SiteOptions) -> list[GeneratedPage]:
-        here = "compliance/index.md"
+    def audit(repo: Repository, options: SiteOptions) -> list[GeneratedPage]:
+        here = "audit/index.md"
         return [
-            GeneratedPage(here, "合规状态", "# 合规状态\n\n" + link("清单", here, paths.REGISTER) + "\n", "合规"),
-            GeneratedPage("compliance/kpi.svg", "KPI", b"<svg/>", "合规"),
+            GeneratedPage(here, "审核准备", "# 审核准备\n\n" + link("清单", here, paths.REGISTER) + "\n", "审核"),
+            GeneratedPage("audit/plan.svg", "计划", b"<svg/>", "审核"),
         ]
 
-    content = pages.generate(*loaded, generators=(*pages.GENERATORS, compliance))
-    assert content.by_path["compliance/index.md"].content == "# 合规状态\n\n[清单](../register.md)\n"
+    content = pages.generate(*loaded, generators=(*pages.GENERATORS, audit))
+    assert content.by_path["audit/index.md"].content == "# 审核准备\n\n[清单](../register.md)\n"
     nav = pages.nav(content.pages)
     assert nav[:2] == [{"首页": "index.md"}, {"受控文件清单": "register.md"}]
     assert {
@@ -171,8 +171,10 @@ def test_generators_extension_point_adds_pages_and_nav_sections(
             {"按组织": "indexes/organizations.md"},
         ]
     } in nav
-    assert nav[-1] == {"合规": [{"合规状态": "compliance/index.md"}]}
-    assert all("ITSS" not in str(entry) for entry in nav)
+    assert nav[-1] == {"审核": [{"审核准备": "audit/index.md"}]}
+    kpi = {"合规与指标": [{"合规看板 2025": "compliance/index.md"},
+                          {"指标达成：2022年运维服务质量管理计划": "kpi/TFDL-ITSS-08-09.md"}]}
+    assert kpi in nav and all("ITSS" not in str(entry) for entry in nav if entry != kpi)
 
 
 def test_document_blocks_extension_point(loaded: tuple[Repository, SiteOptions]) -> None:

@@ -14,6 +14,7 @@ from docctl.errors import UsageError
 from docctl.findings import Finding, Severity
 from docctl.load import load_repository
 from docctl.model import Repository
+from docctl.site.compliance import with_compliance
 from docctl.site.types import SiteOptions
 
 
@@ -41,13 +42,14 @@ def parse_today(text: str | None) -> date | None:
 
 
 def prepare(root: Path, today: str | None = None, lang: str | None = None) -> Prepared:
-    """Load and check the repository at `root` exactly as `docctl check` does."""
+    """Load and check the repository at `root` exactly as `docctl check` does; run `comply` once."""
     config = load_config(root, today=parse_today(today))
     lang = lang or os.environ.get("DOCCTL_LANG")
     if lang in ("zh", "en"):
         config = replace(config, lang=lang)
     result = check_loaded(load_repository(config))
-    return Prepared(result.repo, SiteOptions(config.lang, tuple(result.findings)))
+    options = SiteOptions(config.lang, tuple(result.findings))
+    return Prepared(result.repo, with_compliance(result.repo, options))
 
 
 def finding_line(f: Finding) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from docctl.findings import Severity
 from docctl.model import Document, Repository
-from docctl.site import document_page, record_page
+from docctl.site import anchors, document_page, record_page
 from docctl.site.labels import word
 from docctl.site.markdown import escape
 from docctl.site.paths import page_path
@@ -18,15 +18,24 @@ ADMONITION = {Severity.ERROR: "danger", Severity.WARNING: "warning", Severity.IN
 
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
     rel = Relations.of(repo)
+    rendered: dict[str, str] = {}  # page path -> Markdown, for the clause anchors records link to
     for doc in repo.documents:
-        yield GeneratedPage(
-            page_path(doc), f"{doc.id} {doc.title}", document_page.render(doc, repo, options, rel), None, doc
-        )
+        rendered[page_path(doc)] = document_page.render(doc, repo, options, rel)
+        yield GeneratedPage(page_path(doc), f"{doc.id} {doc.title}", rendered[page_path(doc)], None, doc)
+
+    found: dict[str, dict[str, str]] = {}
+
+    def anchor(doc: Document, number: str) -> str:
+        path = page_path(doc)
+        if path not in found:
+            found[path] = anchors.clause_anchors(rendered[path], options.lang) if path in rendered else {}
+        return found[path].get(number, "")
+
     for record in repo.records:
         yield GeneratedPage(
             page_path(record),
             f"{record.id} {record.title}",
-            record_page.render(record, repo, options),
+            record_page.render(record, repo, options, anchor),
             None,
             record,
         )

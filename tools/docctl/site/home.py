@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from docctl.findings import Severity
 from docctl.model import WITHDRAWN, Repository
-from docctl.site import paths
+from docctl.site import compliance, kpi_pages, paths
 from docctl.site.labels import word
 from docctl.site.markdown import escape, link, table
 from docctl.site.types import GeneratedPage, SiteOptions
@@ -43,7 +43,7 @@ def render(repo: Repository, options: SiteOptions) -> str:
             ("changes", paths.CHANGES),
             ("archive", paths.ARCHIVE),
         )
-    ]
+    ] + compliance_links(repo, lang)
     counts = table(
         [word(lang, "current"), word(lang, "archive"), word(lang, "records"), word(lang, "findings")],
         [[str(len(repo.documents) - withdrawn), str(withdrawn), str(len(repo.records)), str(len(warnings))]],
@@ -60,6 +60,13 @@ def render(repo: Repository, options: SiteOptions) -> str:
             f"{'生成日期' if lang != 'en' else 'Generated on'}：{escape(repo.config.today.isoformat())}\n",
         ]
     )
+
+
+def compliance_links(repo: Repository, lang: str) -> list[tuple[str, str]]:
+    """The compliance dashboard and the KPI page of each plan (docctl.site.compliance, kpi_pages)."""
+    dashboard = ("Compliance dashboard" if lang == "en" else "合规看板", compliance.INDEX)
+    return [dashboard, *((f"{'KPIs' if lang == 'en' else '指标达成'} {p.id}", kpi_pages.page_of(p))
+                         for p in kpi_pages.plans(repo))]
 
 
 def _findings_list(repo: Repository, options: SiteOptions) -> str:

@@ -23,10 +23,15 @@ def escape(text: object) -> str:
     return " ".join(value.split())
 
 
+def href(from_path: str, to_path: str, anchor: str = "") -> str:
+    """The relative URL of one site page from another, so it works from file:// too."""
+    target = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+    return f"{target}{'#' + anchor if anchor else ''}"
+
+
 def link(label: str, from_path: str, to_path: str, anchor: str = "") -> str:
     """A Markdown link between two site pages, relative so it works from file:// too."""
-    target = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
-    return f"[{escape(label)}]({target}{'#' + anchor if anchor else ''})"
+    return f"[{escape(label)}]({href(from_path, to_path, anchor)})"
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:

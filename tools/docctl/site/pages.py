@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from docctl.dashboard import clause_badges
 from docctl.errors import InputError
-from docctl.model import Document, Repository
-from docctl.site import changes, document_pages, home, indexes, records_index, register
+from docctl.model import RECORD, Document, Repository
+from docctl.site import anchors, changes, compliance, document_pages, home, indexes, kpi_pages, records_index, register
 from docctl.site.document_page import BLOCKS_MARKER
 from docctl.site.types import DocumentBlock, GeneratedPage, Generator, SiteContent, SiteOptions
 
@@ -36,6 +37,8 @@ GENERATORS: tuple[Generator, ...] = (
     changes.pages,
     indexes.archive,
     document_pages.pages,
+    compliance.pages,
+    kpi_pages.pages,
 )
 
 DOCUMENT_BLOCKS: tuple[DocumentBlock, ...] = (document_pages.findings_block,)
@@ -46,6 +49,7 @@ def generate(
 ) -> SiteContent:
     """Every generated page, each path once (two generators claiming one path is an error)."""
     by_path: dict[str, GeneratedPage] = {}
+    options = compliance.with_compliance(repo, options)  # comply runs once for all generators
     for generator in generators:
         for page in generator(repo, options):
             if page.path in by_path:
@@ -83,3 +87,13 @@ def inject_blocks(
 ) -> str:
     added = "\n".join(text for text in (block(doc, repo, options) for block in blocks) if text)
     return markdown.replace(BLOCKS_MARKER, added, 1)
+
+
+def decorate(markdown: str, doc: Document, repo: Repository, options: SiteOptions) -> str:
+    """A document or record page as MkDocs renders it: the DOCUMENT_BLOCKS, then a status badge under each
+    clause heading that has controls (from the newest year's `comply` results)."""
+    markdown = inject_blocks(markdown, doc, repo, options)
+    latest = options.compliance.latest if options.compliance else None
+    if doc.kind == RECORD or latest is None:
+        return markdown
+    return anchors.add_badges(markdown, clause_badges(doc, latest.results, options.lang), options.lang)

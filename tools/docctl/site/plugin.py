@@ -3,7 +3,8 @@
 on_config         load and check the repository once (errors fail the build with path:line, warnings are
                   logged as MkDocs warnings so --strict fails); teach jieba the domain terms; add the assets.
 on_files          drop the raw Markdown of the docs folder and add every generated page (File.generated).
-on_page_markdown  inject the per-document blocks (check findings, DOCUMENT_BLOCKS of other areas).
+on_page_markdown  inject the per-document blocks (check findings, DOCUMENT_BLOCKS of other areas) and the
+                  clause status badges (pages.decorate).
 on_post_page      drop template indentation from the HTML (compact_html.py).
 on_post_build     write the search index as UTF-8 (search_index.py) and fix Material's Chinese query
                   segmentation in the built search worker (worker_fix.py).
@@ -79,7 +80,7 @@ class DocctlPlugin(BasePlugin[DocctlPluginConfig]):  # type: ignore[no-untyped-c
         generated = self.content.by_path.get(page.file.src_uri)
         if generated is None or generated.document is None or self.prepared is None:
             return markdown
-        return pages.inject_blocks(markdown, generated.document, self.prepared.repo, self.prepared.options)
+        return pages.decorate(markdown, generated.document, self.prepared.repo, self.prepared.options)
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         return compact_html.compact(output)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from docctl.model import Document, Repository
@@ -13,6 +14,13 @@ from docctl.site.records_index import record_type_label
 from docctl.site.types import SiteOptions
 
 SKIP = ("id", "title")
+Anchor = Callable[[Document, str], str]
+"""The heading anchor of clause `number` on a document's page ("" when it has none)."""
+
+
+def no_anchor(doc: Document, number: str) -> str:
+    return ""
+
 FIELD_LABELS = {
     "type": "记录类型",
     "org": "组织",
@@ -27,11 +35,11 @@ FIELD_LABELS = {
 }
 
 
-def render(doc: Document, repo: Repository, options: SiteOptions) -> str:
+def render(doc: Document, repo: Repository, options: SiteOptions, anchor: Anchor = no_anchor) -> str:
     lang = options.lang
     here = page_path(doc)
     rows = [
-        [escape(_label(key, lang)), _shown(key, value, here, repo, lang)]
+        [escape(_label(key, lang)), _shown(key, value, here, repo, lang, anchor)]
         for key, value in doc.meta.items()
         if key not in SKIP
     ]
@@ -48,20 +56,23 @@ def _label(key: str, lang: str) -> str:
     return key if lang == "en" else FIELD_LABELS.get(key, key)
 
 
-def _shown(key: str, value: Any, here: str, repo: Repository, lang: str) -> str:
+def _shown(key: str, value: Any, here: str, repo: Repository, lang: str, anchor: Anchor) -> str:
     if key == "status" and isinstance(value, str):
         return escape(status_label(lang, value))
     if key == "type" and isinstance(value, str):
         return escape(record_type_label(repo, value, lang))
-    return _value(value, here, repo)
+    return _value(value, here, repo, anchor)
 
 
-def _value(value: Any, here: str, repo: Repository) -> str:
+def _value(value: Any, here: str, repo: Repository, anchor: Anchor) -> str:
     if isinstance(value, list):
-        return "；".join(_value(v, here, repo) for v in value) or "—"
+        return "；".join(_value(v, here, repo, anchor) for v in value) or "—"
     if isinstance(value, dict):
-        return "；".join(f"{escape(k)}：{_value(v, here, repo)}" for k, v in value.items()) or "—"
+        return "；".join(f"{escape(k)}：{_value(v, here, repo, anchor)}" for k, v in value.items()) or "—"
     if isinstance(value, str):
-        target = repo.get(value.split("#")[0])
-        return link(value, here, page_path(target)) if target else escape(value)
+        doc_id, _, number = value.partition("#")
+        target = repo.get(doc_id)
+        if target is None:
+            return escape(value)
+        return link(value, here, page_path(target), anchor(target, number) if number else "")
     return "—" if value is None else escape(value)

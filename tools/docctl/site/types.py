@@ -6,8 +6,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from docctl.controls.evaluate import ComplyReport
 from docctl.findings import Finding
 from docctl.model import Document, Repository
+
+
+@dataclass(frozen=True)
+class SiteCompliance:
+    """`comply` run once per build: one report per period shown, newest first (docctl.site.compliance)."""
+
+    reports: tuple[ComplyReport, ...] = ()
+
+    @property
+    def latest(self) -> ComplyReport | None:
+        return self.reports[0] if self.reports else None
 
 
 @dataclass(frozen=True)
@@ -35,6 +47,7 @@ class SiteOptions:
 
     lang: str = "zh"
     findings: tuple[Finding, ...] = ()
+    compliance: SiteCompliance | None = None  # filled once per build by build.prepare / pages.generate
 
     @cached_property
     def findings_by_path(self) -> dict[str, list[Finding]]:
