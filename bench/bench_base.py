@@ -1,13 +1,17 @@
-"""What `docctl check --base REF` adds to `docctl check`, on 1,000 documents and 5,000 commits.
+"""What `docctl check --base REF` adds to `docctl check`, on 1,000 documents, 2,000 records and 5,000 commits.
 
     python bench/bench_base.py [--docs 1000] [--commits 5000] [--out /tmp/bench-base] [--repeat 3]
 
 Builds a real git repository (bench/generate.py corpus, then 5,000 commits written with
-git fast-import by the roster's people: 250 revision cycles of revise → 16 edits → review →
-approve → release, each made with docctl's own editing functions), then times in one process:
-the floor (read every file and parse its front matter with PyYAML's C loader), `check`, and
-`check --base` against a pull-request base (HEAD~20: one revision cycle), a fifth of the history
-(HEAD~1000) and the root (all 5,000 commits, 250 documents and 500 signatures to trace).
+git fast-import by the roster's people: 238 cycles of revise → 16 edits → review → approve →
+release, each made with docctl's own editing functions, plus one commit closing an open record),
+then times in one process: the floor (read every file and parse its front matter with PyYAML's C
+loader), `check`, and `check --base` against a pull-request base (HEAD~21: one cycle), a fifth of
+the history and the root (all 5,000 commits, 238 documents, 476 signatures to trace, 238 records
+closed since). Beside each, what guarding closed records (docctl.recordbase) adds: the same --base
+with and without records/ read from the base, run alternately (with − without), and the record part
+run alone (its own git diff, cat-file and comparison: an upper bound); then that part's ceiling,
+every record of the repository read from git and every closed one compared, as if all had changed.
 Best of --repeat runs; the --base part is timed on the repository `check` already loaded.
 """
 
@@ -22,26 +26,34 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from unittest import mock
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 
+import re
+
 import yaml
 
 from bench.generate import generate
+from docctl import basecheck
 from docctl.basecheck import check_against_base
 from docctl.check import check_repository
 from docctl.config import Config, load_config
 from docctl.editing import parse_document
+from docctl.findings import Finding
+from docctl.git import History
 from docctl.load import load_text
-from docctl.model import DOCUMENT
+from docctl.model import DOCUMENT, Repository
+from docctl.recordbase import RECORDS, closed_since_base
 from docctl.revisions import release_target, revise_target, sign_target
 from docctl.targets import Target
 
 TODAY = date(2026, 11, 22)
 EDITS_PER_CYCLE = 16
-STEPS_PER_CYCLE = EDITS_PER_CYCLE + 4
+STEPS_PER_CYCLE = EDITS_PER_CYCLE + 5  # revise, 16 edits, review, approve, release, close a record
+_OPEN = re.compile(r"^status: (open|in-progress)$", re.MULTILINE)
 
 
 def main() -> int:
@@ -78,12 +90,26 @@ def fast_import(out: Path, config: Config, cycles: int) -> Iterator[str]:
     paths = sorted(p.relative_to(out).as_posix() for p in (out / "policies").glob("*.md"))
     texts = {p: (out / p).read_text(encoding="utf-8") for p in paths}
     effective = [p for p in paths if "\nstatus: effective\n" in texts[p]]
+    records = sorted(p.relative_to(out).as_posix() for p in (out / RECORDS).rglob("*.md"))
+    still_open = rng.sample([p for p in records if _OPEN.search((out / p).read_text(encoding="utf-8"))],
+                            k=min(cycles, len(records)))
     mark = 0
-    for path in rng.sample(effective, min(cycles, len(effective))):
+    for n, path in enumerate(rng.sample(effective, min(cycles, len(effective)))):
         for who, text in revision_cycle(config, path, texts[path], out):
             mark += 1
             texts[path] = text
-            yield commit(mark, who, config, path, text)
+            yield commit(mark, who, text, config, path)
+        if n < len(still_open):
+            mark += 1
+            yield commit(mark, *close_record((out / still_open[n]).read_text(encoding="utf-8")), config,
+                         still_open[n])
+
+
+def close_record(text: str) -> tuple[str, str]:
+    """The record's owner and its text closed a month after its date."""
+    fields = dict(re.findall(r"^(date|owner): (.+)$", text, re.MULTILINE))
+    closed = date.fromisoformat(fields["date"]).toordinal() + 30
+    return fields["owner"], _OPEN.sub(f"status: closed\nclosed: {date.fromordinal(closed).isoformat()}", text, 1)
 
 
 def revision_cycle(config: Config, path: str, text: str, out: Path) -> Iterator[tuple[str, str]]:
@@ -112,7 +138,7 @@ def step(config: Config, path: str, text: str, out: Path, action: Callable[[Targ
     return target.edit.render()
 
 
-def commit(mark: int, who: str, config: Config, path: str, text: str) -> str:
+def commit(mark: int, who: str, text: str, config: Config, path: str) -> str:
     email = config.people_by_name[who].email
     data = text.encode("utf-8")
     message = f"{path} step {mark}".encode()
@@ -157,16 +183,47 @@ def report(root: Path, repeat: int) -> None:
     print(f"{'floor: read + C-YAML front matter':44s} {t_floor:6.2f} s  1.00× floor")
     print(f"{'check':44s} {t_check:6.2f} s  {t_check / t_floor:4.2f}× floor")
     bases = (
-        ("--base HEAD~20 (a PR: 1 revision)", "HEAD~20"),
-        (f"--base HEAD~{middle} ({middle // STEPS_PER_CYCLE} revisions)", f"HEAD~{middle}"),
+        (f"--base HEAD~{STEPS_PER_CYCLE} (a PR: 1 revision, 1 record)", f"HEAD~{STEPS_PER_CYCLE}"),
+        (f"--base HEAD~{middle} ({middle // STEPS_PER_CYCLE} cycles)", f"HEAD~{middle}"),
         ("--base root (every commit)", root_commit),
     )
     for label, ref in bases:
         found = check_against_base(loaded, ref)
         assert not [f for f in found if f.severity == "error"], found[:3]
-        added = best(repeat, lambda ref=ref: check_against_base(loaded, ref))
+        added, without = best_pair(repeat, lambda ref=ref: check_against_base(loaded, ref),
+                                   lambda ref=ref: documents_only(loaded, ref))
+        part = best(repeat, lambda ref=ref: closed_records_part(loaded, ref))
         print(f"{label:44s} +{added:5.2f} s  check + base = {(t_check + added) / t_floor:4.2f}× floor")
+        print(f"{'  of which closed records (with − without)':44s} {added - without:+6.2f} s  "
+              f"= {(added - without) / t_floor:+6.3f}× floor (alone: {part:5.3f} s = {part / t_floor:5.3f}× floor)")
+    ceiling = best(repeat, lambda: closed_records_part(loaded, "HEAD", every=True))
+    print(f"{'closed records, ceiling (all records read)':44s} +{ceiling:5.2f} s  = {ceiling / t_floor:5.3f}× floor")
 
+
+def best_pair(repeat: int, first: Callable[[], object], second: Callable[[], object]) -> tuple[float, float]:
+    """Best times of two pieces of work run alternately, so that a change of load hits both alike."""
+    pairs = [(best(1, first), best(1, second)) for _ in range(repeat)]
+    return min(a for a, _ in pairs), min(b for _, b in pairs)
+
+
+def documents_only(repo: Repository, ref: str) -> list[Finding]:
+    """`check --base` as it was before closed records were guarded: only policies/ read from the base."""
+    real = basecheck.base_texts
+    with mock.patch.object(basecheck, "base_texts", lambda history, base: real(history, base, basecheck.FOLDERS)):
+        return check_against_base(repo, ref)
+
+
+def closed_records_part(repo: Repository, ref: str, every: bool = False) -> list[Finding]:
+    """What docctl.basecheck does for records alone: the changed record files (`every`: all of them)
+    read at the base in one batch, the closed ones compared with the loaded repository."""
+    history = History(repo.config.root)
+    base = history.merge_base(ref)
+    listed = history.files_at(base, RECORDS) if every else history.changed(base, (RECORDS,))
+    paths = sorted(p for p in listed if p.endswith(".md"))
+    texts = history.texts_at([(base, p) for p in paths])
+    found = closed_since_base(repo, {p: texts[(base, p)] for p in paths})
+    assert not found, found[:3]
+    return found
 
 if __name__ == "__main__":
     raise SystemExit(main())

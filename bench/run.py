@@ -18,12 +18,13 @@ from types import ModuleType
 if __package__ in (None, ""):  # run as a script: make `bench` importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench import bench_check
+from bench import bench_check, bench_site
 
 BENCH = Path(__file__).resolve().parent
 
 BENCHMARKS: dict[str, ModuleType] = {
     "check": bench_check,
+    "site": bench_site,
 }
 SCRIPTS: dict[str, str] = {
     "export": "docctl export against pandoc alone (bench/bench_export.py --help)",

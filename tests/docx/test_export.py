@@ -38,6 +38,8 @@ def test_cover_and_history_table(exported: Path, source: Path) -> None:
         cells = [c.text for c in row.cells]
         assert cells[:3] == [label, doc.text(name) or "", doc.text(day) or ""]
         assert cells[3].startswith(label[:2] + "：")
+    heights = [tr.find(f"{W}trPr/{W}trHeight") for tr in signatures._tbl.tr_lst[1:]]
+    assert [(h.get(f"{W}val"), h.get(f"{W}hRule")) for h in heights] == [("510", "atLeast")] * 3
     assert "文件编制和变更履历" in texts
     assert len(history.rows) == 2 + len(doc.history)
     tr = history._tbl.tr_lst
@@ -97,3 +99,45 @@ def test_heading_numbering_like_the_originals(exported: Path) -> None:
     toc = [p.text for p in word.paragraphs if p.style is not None and p.style.name.startswith("toc")]
     assert toc[:6] == ["1. 目的", "2. 适用范围", "3. 质量管理方针", "4. 质量管理目标", "5. 职责",
                        "5.1. 总经理"]
+
+
+def test_body_tables_sized_with_header_and_borders(exported: Path) -> None:
+    """The KPI table of TFDL-ITSS-08-09: the grid fills the text width, each cell's tcW matches it
+    (LibreOffice reads the grid, Word the cells), the header row is repeated, bold and shaded."""
+    word = docx.Document(str(exported / "TFDL-ITSS-08-09.docx"))
+    kpi = next(t for t in word.tables if t.rows[0].cells[0].text == "序号" and len(t.columns) == 6)
+    tbl = kpi._tbl
+    grid = [int(c.get(f"{W}w")) for c in tbl.findall(f"{W}tblGrid/{W}gridCol")]
+    assert sum(grid) == 11906 - 1701 - 1417
+    assert grid.index(max(grid)) == 3            # 计算公式 gets the room
+    assert min(grid[4:]) >= 4 * 210              # 考核要求 / 考核周期 stay on one line
+    for tr in tbl.tr_lst:
+        assert [int(tc.find(f"{W}tcPr/{W}tcW").get(f"{W}w")) for tc in tr.tc_lst] == grid
+    head = tbl.tr_lst[0]
+    assert head.find(f"{W}trPr/{W}tblHeader") is not None
+    assert [tc.find(f"{W}tcPr/{W}shd").get(f"{W}fill") for tc in head.tc_lst] == ["F2F2F2"] * 6
+    assert {p.style.name for p in kpi.rows[0].cells[0].paragraphs} == {"Table Heading"}
+    assert {p.style.name for p in kpi.rows[1].cells[3].paragraphs} == {"Table Text"}
+    borders = tbl.find(f"{W}tblPr/{W}tblBorders")
+    assert [b.get(f"{W}val") for b in borders] == ["single"] * 6
+    styles = part(exported / "TFDL-ITSS-08-09.docx", "word/styles.xml")
+    heading = re.search(r'<w:style [^>]*w:styleId="TableHeading".*?</w:style>', styles, re.S)
+    assert heading and re.search(r"<w:b ?/>", heading.group(0)) and re.search(r'<w:jc w:val="center" ?/>',
+                                                                               heading.group(0))
+
+
+def test_watermark_is_filled_light_grey_without_outline(exported: Path) -> None:
+    header = part(exported / "YNTD-ITSS-0403.docx", "word/header1.xml")
+    shape = re.search(r"<v:shape .*?</v:shape>", header, re.S)
+    assert shape is not None
+    assert 'filled="t" fillcolor="#d9d9d9" stroked="f"' in shape.group(0)
+    assert '<v:stroke on="f"/><v:fill on="t" color="#d9d9d9" opacity=".5"/>' in shape.group(0)
+
+
+def test_toc_entries_link_to_heading_bookmarks(exported: Path) -> None:
+    body = part(exported / "YNTD-ITSS-0403.docx", "word/document.xml")
+    anchors = re.findall(r'<w:hyperlink w:anchor="([^"]+)" w:history="1"><w:r><w:t xml:space="preserve">'
+                         r"([^<]+)</w:t>", body)
+    assert anchors[:3] == [("目的", "1. 目的"), ("适用范围", "2. 适用范围"), ("质量管理方针", "3. 质量管理方针")]
+    bookmarks = set(re.findall(r'<w:bookmarkStart w:id="\d+" w:name="([^"]+)"', body))
+    assert {name for name, _ in anchors} <= bookmarks

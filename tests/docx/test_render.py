@@ -30,3 +30,18 @@ def test_rendered_pages(exported: Path, tmp_path: Path) -> None:
     assert "目录" in toc and "5.1. 总经理" in toc
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "NotoSerifCJK" in fonts and "NotoSansCJK" in fonts
+
+
+@pytest.mark.skipif(any(shutil.which(t) is None for t in TOOLS), reason="LibreOffice / poppler not installed")
+def test_rendered_tables_keep_dates_and_headers_whole(exported: Path, tmp_path: Path) -> None:
+    """In LibreOffice's layout: history dates on one line, the KPI table's header row repeated on the
+    next page and its short headers unbroken."""
+    source = exported / "TFDL-ITSS-08-09.docx"
+    done = subprocess.run([str(REPO / "tools/render-docx.sh"), str(tmp_path), str(source)],
+                          capture_output=True, text=True, timeout=180, check=True)
+    pages = subprocess.run(["pdftotext", "-layout", done.stdout.strip(), "-"], capture_output=True, text=True,
+                           check=True).stdout.split("\f")
+    assert "2022-01-06" in pages[1] and "2022-01-07" in pages[1]
+    with_kpi_header = [i for i, page in enumerate(pages) if "指标名称" in page and "考核要求" in page]
+    assert len(with_kpi_header) >= 2 and with_kpi_header[1] == with_kpi_header[0] + 1
+    assert all("考核周期" in pages[i] for i in with_kpi_header)

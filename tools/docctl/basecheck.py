@@ -2,7 +2,9 @@
 
 Compared with the merge base of REF and HEAD: approved history rows are never rewritten or removed,
 released text never changes in place, statuses move only along docctl.lifecycle, released documents
-are not deleted, and every signature added since was committed by its signer (docctl.approvals).
+are not deleted, every signature added since was committed by its signer (docctl.approvals), and
+records closed at the base stay as they were (docctl.recordbase). Only files changed since the base
+are read from history, all in one batch.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from docctl.findings import Finding
 from docctl.git import History
 from docctl.lifecycle import FROZEN, reachable
 from docctl.model import Document, Repository, Revision
+from docctl.recordbase import RECORDS, closed_since_base
 from docctl.snapshots import snapshot
 from docctl.targets import ROW_ORDER
 
@@ -34,8 +37,10 @@ def check_against_base(repo: Repository, ref: str, require_signed: bool = False)
     history = History(repo.config.root)
     base = history.merge_base(ref)
     label = f"{ref} ({base[:10]})"
-    pairs = list(changed_pairs(repo, history, base))
-    findings: list[Finding] = []
+    texts = base_texts(history, base)
+    records = {p: t for p, t in texts.items() if p.startswith(RECORDS + "/")}
+    pairs = list(changed_pairs(repo, {p: t for p, t in texts.items() if p not in records}))
+    findings = closed_since_base(repo, records)
     for pair in pairs:
         findings.extend(compare(repo.config.lang, pair, label))
     signatures = [s for p in pairs if p.after is not None for s in added_signatures(p.before, p.after)]
@@ -43,12 +48,19 @@ def check_against_base(repo: Repository, ref: str, require_signed: bool = False)
     return findings
 
 
-def changed_pairs(repo: Repository, history: History, base: str) -> Iterator[Pair]:
-    by_path = {d.path: d for d in repo.documents}
-    paths = sorted(p for p in history.changed(base, FOLDERS) if p.endswith(".md"))
+def base_texts(
+    history: History, base: str, folders: tuple[str, ...] = (*FOLDERS, RECORDS)
+) -> dict[str, str | None]:
+    """The text at `base` (None: absent) of every document and record file changed since, in one batch."""
+    paths = sorted(p for p in history.changed(base, folders) if p.endswith(".md"))
     texts = history.texts_at([(base, p) for p in paths])
-    for path in paths:
-        yield Pair(path, snapshot(texts[(base, path)], path), by_path.get(path))
+    return {path: texts[(base, path)] for path in paths}
+
+
+def changed_pairs(repo: Repository, texts: dict[str, str | None]) -> Iterator[Pair]:
+    by_path = {d.path: d for d in repo.documents}
+    for path, text in texts.items():
+        yield Pair(path, snapshot(text, path), by_path.get(path))
 
 
 def compare(lang: str, pair: Pair, base: str) -> Iterator[Finding]:

@@ -7,9 +7,10 @@ from typing import Any
 from docctl.findings import Finding, Severity
 from docctl.messages import CORE, RuleText
 from docctl.messages_change import RULES as CHANGE
+from docctl.messages_docx import RULES as DOCX_RULES
 from docctl.messages_records import RULES as RECORDS
 
-CATALOG: dict[str, RuleText] = {**CORE, **RECORDS, **CHANGE}
+CATALOG: dict[str, RuleText] = {**CORE, **RECORDS, **CHANGE, **DOCX_RULES}
 LANGS = ("zh", "en")
 
 

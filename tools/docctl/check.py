@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from docctl.acceptance import apply_acceptances
 from docctl.config import Config
 from docctl.errors import UsageError
 from docctl.findings import Finding, sort_findings
@@ -39,7 +40,8 @@ def check_loaded(repo: Repository, rules: Iterable[Rule] = RULES) -> CheckResult
     ctx = CheckContext(repo, schemas)
     loaded = {(f.path, f.line, f.col) for f in repo.findings}
     checked = [f for f in run_rules(ctx, rules) if (f.path, f.line, f.col) not in loaded]
-    findings = sort_findings([*repo.findings, *checked])
+    config = repo.config
+    findings = sort_findings(apply_acceptances([*repo.findings, *checked], config.accepted, config.today, config.lang))
     return CheckResult(repo, findings, len(repo.documents) + len(repo.records) + len(repo.unparsed))
 
 

@@ -10,6 +10,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from docctl.acceptance import Acceptance, acceptances
+from docctl.configcheck import config_faults
 from docctl.dates import Duration, parse_duration
 from docctl.errors import ConfigError
 from docctl.yamlsafe import parse
@@ -62,6 +64,7 @@ class Config:
     review_warn_within: Duration = Duration(days=30, text="P30D")
     today: date = field(default_factory=date.today)
     settings: Mapping[str, Any] = field(default_factory=dict)
+    accepted: tuple[Acceptance, ...] = ()
 
     @cached_property
     def orgs_by_name(self) -> dict[str, Organization]:
@@ -97,9 +100,9 @@ def load_config(root: Path, **overrides: Any) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read: {exc}") from exc
     parsed = parse(text)
-    if parsed.problems:
-        p = parsed.problems[0]
-        raise ConfigError(f"{CONFIG_NAME}:{p.line + 1}:{p.col + 1}: {p.rule}: {p.args}")
+    faults = config_faults(root, parsed, CONFIG_NAME)
+    if faults:
+        raise ConfigError("invalid settings (配置有误):\n  " + "\n  ".join(faults))
     data = parsed.data if isinstance(parsed.data, dict) else {}
     errors: list[str] = []
     config = Config(
@@ -111,6 +114,8 @@ def load_config(root: Path, **overrides: Any) -> Config:
         record_types=_record_types(data.get("record_types") or {}, errors),
         review_warn_within=_duration((data.get("review") or {}).get("warn_within", "P30D"), errors),
         settings=data,
+        accepted=acceptances(data, {k[1]: v[0] + 1 for k, v in parsed.values.items()
+                                     if len(k) == 2 and k[0] == "accepted" and isinstance(k[1], int)}),
     )
     if errors:
         raise ConfigError(f"{CONFIG_NAME}: " + "; ".join(errors))

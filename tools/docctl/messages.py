@@ -185,6 +185,17 @@ def labels(name: str, suffix: str = "") -> dict[str, str]:
     return {"label" + suffix: zh, "label" + suffix + "_en": en}
 
 
+CORE["accepted-note"] = RuleText(
+    N, "已接受：{reason}；有效至 {until}", "accepted: {reason}; until {until}")
+CORE["acceptance-expired"] = RuleText(
+    W, "对 {file} 的 {subject} 的接受已于 {until} 到期，该问题重新按原级别报告",
+    "the acceptance of {subject} in {file} ended on {until}; the finding is reported at its own level again",
+    "修正问题，或经批准后延长 until", "fix the fault, or extend until after approval")
+CORE["acceptance-unused"] = RuleText(
+    N, "对 {file} 的 {subject} 的接受没有匹配任何问题", "the acceptance of {subject} in {file} matches no finding",
+    "问题已不存在时，从 docctl.yml 的 accepted 中删除此项", "remove it from accepted in docctl.yml once the fault is gone")
+
+
 def count_en(count: int, noun: str) -> str:
     """An English count with the noun in the singular or plural: 1 day, 2 days, 0 days."""
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -55,18 +55,17 @@ class Disposal:
 
 def due_for_disposal(repo: Repository) -> list[Disposal]:
     """Finished records whose retention, counted from closure (or their date), has passed."""
-    result = []
-    for rec in repo.records:
-        if rec.status not in FINISHED:
-            continue
-        since = rec.date("closed") or rec.date("date")
-        retention = retention_of(rec, repo.config)
-        if since is None or retention is None:
-            continue
-        due = retention.after(since)
-        if due <= repo.config.today:
-            result.append(Disposal(rec, since, retention, due))
-    return sorted(result, key=lambda d: (d.due, d.record.id))
+    found = (disposal_of(rec, repo.config) for rec in repo.records)
+    return sorted((d for d in found if d and d.due <= repo.config.today), key=lambda d: (d.due, d.record.id))
+
+
+def disposal_of(rec: Document, config: Config) -> Disposal | None:
+    """When a finished record may be disposed of: its retention counted from closure (or its date)."""
+    since = rec.date("closed") or rec.date("date")
+    retention = retention_of(rec, config)
+    if rec.status not in FINISHED or since is None or retention is None:
+        return None
+    return Disposal(rec, since, retention, retention.after(since))
 
 
 def closed_record_changes(old: Document, new: Document | None, lang: str) -> list[Finding]:

@@ -27,8 +27,8 @@ class _Loader(_Base):  # type: ignore[misc]
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: node.value)
 
 
-def snapshot(text: str | None, path: str) -> Document | None:
-    """The document in `text`, or None when it is absent or cannot be read."""
+def snapshot(text: str | None, path: str, kind: str = DOCUMENT) -> Document | None:
+    """The document (or record, by `kind`) in `text`, or None when it is absent or cannot be read."""
     if text is None:
         return None
     src = split(text.removeprefix("\ufeff").replace("\r\n", "\n"))
@@ -39,7 +39,7 @@ def snapshot(text: str | None, path: str) -> Document | None:
     except yaml.YAMLError:
         return None
     return (
-        Document(path, DOCUMENT, meta, src.body, src.body_line, src.front_line)
+        Document(path, kind, meta, src.body, src.body_line, src.front_line)
         if isinstance(meta, dict)
         else None
     )

@@ -25,6 +25,7 @@ VERBS: dict[str, str] = {
     "comply": "comply", "kpi": "kpi", "record": "record", "records": "records",
     "new": "new", "revise": "revise", "approve": "approve", "release": "release", "obsolete": "obsolete",
     "register": "register", "due": "due", "changes": "changes", "codeowners": "codeowners",
+    "site": "site",
 }
 _GLOBAL_WITH_VALUE = ("-C", "--lang", "--today")
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from docctl.docx.cover import CopyInfo, cover
-from docctl.docx.fields import footer_part, header_part, header_text, toc_block
+from docctl.docx.fields import footer_part, header_part, header_text, heading_anchors, toc_block
 from docctl.docx.layout import add_heading_numbering, section_properties
 from docctl.docx.package import epoch_date, read_zip, write_zip
 from docctl.docx.properties import core_xml, custom_values, custom_xml
 from docctl.docx.revisions import revision_page
+from docctl.docx.tables import format_tables
 from docctl.docx.watermark import mark_for
 from docctl.model import Document
 
@@ -27,8 +28,8 @@ FINAL_SECTPR = re.compile(r"<w:sectPr>(?:(?!<w:sectPr>).)*</w:sectPr>\s*</w:body
 def assemble(body_docx: bytes, doc: Document, copy: CopyInfo | None = None) -> bytes:
     entries = read_zip(body_docx)
     mark = mark_for(doc.status, copy is not None)
-    front = cover(doc, copy) + revision_page(doc) + toc_block(doc.body)
-    document = entries["word/document.xml"].decode("utf-8")
+    document = format_tables(entries["word/document.xml"].decode("utf-8"))
+    front = cover(doc, copy) + revision_page(doc) + toc_block(doc.body, heading_anchors(document))
     document = document.replace("<w:body>", "<w:body>" + front, 1)
     sectpr = section_properties(("rIdDocctlHeader", "rIdDocctlFirst"), "rIdDocctlFooter")
     document, count = FINAL_SECTPR.subn(sectpr + "</w:body>", document, count=1)

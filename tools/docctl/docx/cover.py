@@ -10,6 +10,7 @@ from docctl.docx.ooxml import row as table_row
 from docctl.model import Document
 
 BIG = '<w:spacing w:before="0" w:after="240" w:line="360" w:lineRule="auto"/>'
+SIGN_ROW = 510   # 0.9 cm: room to sign by hand on the printed copy
 SIGNATURE_HEAD = ("签署", "姓名", "日期", "签署含义")
 SIGNATURES = (  # label, name key, date key, meaning of the signature
     ("编制人", "author", "prepared", "编制：对文件内容的编写负责"),
@@ -52,7 +53,7 @@ def cover(doc: Document, copy: CopyInfo | None) -> str:
 
 
 def signature_table(doc: Document) -> str:
-    widths = [1500, 1700, 1700, PAGE.text_width - 4900 - 600]
+    widths = [1200, 1400, 1500, PAGE.text_width - 4100 - 600]
     small = rpr(size=21, east_asia="宋体")
     bold = rpr(bold=True, size=21, east_asia="黑体")
     head = "".join(cell(para(run(t, bold), align="center"), w, shade=True)
@@ -61,7 +62,7 @@ def signature_table(doc: Document) -> str:
     for label, name, day, meaning in SIGNATURES:
         values = (label, doc.text(name) or "", doc.text(day) or "", meaning)
         rows.append(table_row("".join(cell(para(run(v, small), align="center"), w)
-                                      for v, w in zip(values, widths, strict=False))))
+                                      for v, w in zip(values, widths, strict=False)), height=SIGN_ROW))
     return table(widths, "".join(rows))
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from docctl.docx.normalize import iso_date, label, name, squeeze, version
+from docctl.docx.places import Place
 from docctl.docx.wordxml import Block, Table
 
 CJK_LABEL = r"(?:[\u4e00-\u9fff]\s*){2,6}"
@@ -29,90 +30,103 @@ NOT_TITLE = ("文件编制和变更履历", "修订记录", "变更记录", "目
 @dataclass
 class Cover:
     values: dict[str, str] = field(default_factory=dict)
-    conflicts: list[tuple[str, str, str]] = field(default_factory=list)   # key, first value, other value
+    places: dict[str, Place] = field(default_factory=dict)
+    conflicts: list[tuple[str, str, Place, str, Place]] = field(default_factory=list)  # key, value, place ×2
 
-    def put(self, key: str, value: str | None) -> None:
+    def put(self, key: str, value: str | None, place: Place) -> None:
         if not value:
             return
         old = self.values.get(key)
         if old is None:
             self.values[key] = value
+            self.places[key] = place
         elif old != value:
-            self.conflicts.append((key, old, value))
+            self.conflicts.append((key, old, self.places[key], value, place))
 
 
 def read_cover(blocks: list[Block]) -> Cover:
     cover = Cover()
     role: str | None = None
-    free: list[str] = []
+    free: list[tuple[str, Place]] = []
     for block in blocks:
         if isinstance(block, Table):
-            _table(cover, block)
+            _table(cover, block, free)
             continue
         pairs = PAIR.findall(block.text)
         if not pairs:
             text = squeeze(block.text)
             if text and not any(w in text for w in NOT_TITLE):
-                free.append(text)
+                free.append((text, block.place()))
             continue
         for raw_label, raw_value in pairs:
-            role = _pair(cover, label(raw_label), raw_value.strip(), role)
+            role = _pair(cover, label(raw_label), raw_value.strip(), role, block.place())
     _org_and_title(cover, free)
     return cover
 
 
-def _pair(cover: Cover, key: str, value: str, role: str | None) -> str | None:
+def _pair(cover: Cover, key: str, value: str, role: str | None, at: Place) -> str | None:
     """Store one label/value; a date label belongs to the role named just before it."""
     if key in ROLES:
-        cover.put(ROLES[key], name(value))
+        cover.put(ROLES[key], name(value), at)
         return ROLES[key]
     if key.endswith(("时间", "日期")) and key not in OTHER:
         own = next((r for w, r in ROLES.items() if key.startswith(w[:2])), None)
         target = ROLE_DATE.get(role or "") or ROLE_DATE.get(own or "", "prepared")
-        cover.put(target, iso_date(value) or value or None)
+        cover.put(target, iso_date(value) or value or None, at)
         return role
     field_name = OTHER.get(key)
     if field_name == "version":
-        cover.put("version", version(value) or value)
+        cover.put("version", version(value) or value, at)
     elif field_name == "status":
-        cover.put("status", STATUS.get(squeeze(value), value))
+        cover.put("status", STATUS.get(squeeze(value), value), at)
     elif field_name == "effective":
-        cover.put("effective", iso_date(value) or value)
+        cover.put("effective", iso_date(value) or value, at)
     elif field_name:
-        cover.put(field_name, squeeze(value) if field_name == "department" else value.strip())
+        cover.put(field_name, squeeze(value) if field_name == "department" else value.strip(), at)
     return role
 
 
-def _table(cover: Cover, table: Table) -> None:
+def _table(cover: Cover, table: Table, free: list[tuple[str, Place]]) -> None:
     grid = table.grid()
     if not grid:
         return
     head = [label(c) for c in grid[0]]
     if "姓名" in head:
-        name_col = head.index("姓名")
-        date_col = next((i for i, h in enumerate(head) if "日期" in h or "时间" in h), None)
-        for line in grid[1:]:
-            signer = ROLES.get(label(line[0]))
-            if signer:
-                cover.put(signer, name(line[name_col]))
-                if date_col is not None:
-                    cover.put(ROLE_DATE[signer], iso_date(line[date_col]))
+        _signature_table(cover, table, grid, head)
         return
-    for line in grid:
+    for r, line in enumerate(grid):
+        if len(set(line)) == 1:   # a row merged across the table: organization or title
+            text = squeeze(line[0])
+            if text and not any(w in text for w in NOT_TITLE):
+                free.append((text, table.place(r, 0)))
+            continue
         role: str | None = None
         for i in range(0, len(line) - 1, 2):
             if label(line[i]):
-                role = _pair(cover, label(line[i]), line[i + 1].strip(), role)
+                role = _pair(cover, label(line[i]), line[i + 1].strip(), role, table.place(r, i + 1))
 
 
-def _org_and_title(cover: Cover, free: list[str]) -> None:
-    for text in free:
+def _signature_table(cover: Cover, table: Table, grid: list[list[str]], head: list[str]) -> None:
+    """角色 | 姓名 | 日期 rows."""
+    name_col = head.index("姓名")
+    date_col = next((i for i, h in enumerate(head) if "日期" in h or "时间" in h), None)
+    for r, line in enumerate(grid[1:], 1):
+        signer = ROLES.get(label(line[0]))
+        if signer:
+            cover.put(signer, name(line[name_col]), table.place(r, name_col))
+            if date_col is not None:
+                cover.put(ROLE_DATE[signer], iso_date(line[date_col]) or line[date_col].strip() or None,
+                          table.place(r, date_col))
+
+
+def _org_and_title(cover: Cover, free: list[tuple[str, Place]]) -> None:
+    for text, at in free:
         if "org" not in cover.values and ORG_END.search(text):
-            cover.values["org"] = text
+            cover.put("org", text, at)
         elif "title" not in cover.values and text != cover.values.get("org"):
             m = ID_IN_TITLE.search(text)
             if m:
-                cover.put("id", m.group(1))
+                cover.put("id", m.group(1), at)
                 text = squeeze(ID_IN_TITLE.sub("", text))
             if text and not re.fullmatch(r"[A-Za-z0-9._-]+", text):
-                cover.values["title"] = text
+                cover.put("title", text, at)

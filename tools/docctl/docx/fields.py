@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from docctl.docx.ooxml import R_NS, W_NS, field, field_begin, field_end, para, rpr, run
+from docctl.docx.ooxml import R_NS, W_NS, esc, field, field_begin, field_end, para, rpr, run
 from docctl.docx.watermark import watermark_run
 
 TOC_LEVELS = 3
 HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 FENCE = re.compile(r"^(```|~~~)")
+HEADING_BOOKMARK = re.compile(r'<w:bookmarkStart w:id="\d+" w:name="([^"]*)" />\s*'
+                              r'<w:p><w:pPr><w:pStyle w:val="Heading\d"')
 PART_NS = (f'xmlns:w="{W_NS}" xmlns:r="{R_NS}" '
            'xmlns:v="urn:schemas-microsoft-com:vml" '
            'xmlns:o="urn:schemas-microsoft-com:office:office" '
@@ -39,22 +41,36 @@ def numbered(items: list[tuple[int, str]]) -> list[tuple[int, str, str]]:
     return result
 
 
-def toc_block(body: str) -> str:
-    """目录 on its own page: a real TOC field whose cached result already lists the headings."""
+def heading_anchors(document: str) -> list[str]:
+    """The bookmark pandoc put on each heading of its document.xml, in order."""
+    return HEADING_BOOKMARK.findall(document)
+
+
+def toc_block(body: str, anchors: list[str] | None = None) -> str:
+    """目录 on its own page: a real TOC field (marked dirty: Word rebuilds it with page numbers on opening)
+    whose cached result already lists the headings, each linked to the bookmark pandoc gave it."""
     title = para(run("目录", rpr(bold=True, size=32, east_asia="黑体")), align="center",
                  page_break_before=True, spacing='<w:spacing w:before="0" w:after="240"/>')
-    entries = [(lvl, num, text) for lvl, num, text in numbered(headings(body)) if lvl <= TOC_LEVELS]
+    every = numbered(headings(body))
+    names = anchors if anchors is not None and len(anchors) == len(every) else [""] * len(every)
+    entries = [(lvl, num, text, name) for (lvl, num, text), name in zip(every, names, strict=True)
+               if lvl <= TOC_LEVELS]
     if not entries:
-        entries = [(1, "", "右键更新域以生成目录")]
+        entries = [(1, "", "右键更新域以生成目录", "")]
     begin = field_begin('TOC \\o "1-3" \\h \\z \\u', dirty=True)
     paragraphs = []
-    for i, (level, number, text) in enumerate(entries):
-        label = f"{number} {text}".strip()
+    for i, (level, number, text, name) in enumerate(entries):
         prefix = begin if i == 0 else ""
         suffix = field_end() if i == len(entries) - 1 else ""
         style = f'<w:pPr><w:pStyle w:val="TOC{level}"/></w:pPr>'
-        paragraphs.append(f"<w:p>{style}{prefix}{run(label)}{suffix}</w:p>")
+        paragraphs.append(f"<w:p>{style}{prefix}{_toc_entry(f'{number} {text}'.strip(), name)}{suffix}</w:p>")
     return title + "".join(paragraphs) + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+
+
+def _toc_entry(label: str, anchor: str) -> str:
+    """A link to the heading. No page number: nothing but a layout engine knows it, and LibreOffice shows
+    a TOC's cached text as it is (a PAGEREF inside stays blank), so Word's update on opening adds them."""
+    return f'<w:hyperlink w:anchor="{esc(anchor)}" w:history="1">{run(label)}</w:hyperlink>' if anchor else run(label)
 
 
 def header_part(text: str, mark: str, shape_id: str) -> bytes:

@@ -6,6 +6,7 @@ memory limits (worker), its body converted by pandoc under a memory cap, then wr
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -13,13 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from docctl.catalog import make_finding
 from docctl.docx import body, safety
 from docctl.docx.emit import front_matter
 from docctl.docx.frontmatter import decide
 from docctl.docx.package import atomic_write
 from docctl.errors import InputError
+from docctl.findings import Finding
 
 WORKER_TIMEOUT = 60
+HEADING = re.compile(r"^#{1,6} ", re.M)
 
 
 @dataclass
@@ -29,21 +33,23 @@ class Imported:
     doc_id: str
     meta: dict[str, Any]
     body: str
-    warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
 
-def import_docx(source: Path, out_dir: Path, *, overwrite: bool = False) -> Imported:
+def import_docx(source: Path, out_dir: Path, *, lang: str = "zh", overwrite: bool = False) -> Imported:
     safety.inspect(source)
     with tempfile.TemporaryDirectory(prefix="docctl-import-") as tmp:
         cleaned = Path(tmp) / "body.docx"
         found = _run_worker(source, cleaned)
         text = body.convert(cleaned)
-    meta, warnings = decide(found, source.stem)
+    meta, findings = decide(found | {"stem": source.stem}, str(source), lang)
+    if not HEADING.search(text):
+        findings.append(make_finding(lang, str(source), 1, 1, "import-no-headings"))
     target = out_dir / f"{meta['id']}.md"
     if target.exists() and not overwrite:
         raise InputError(f"{target}: already exists; not overwritten (已存在，未覆盖；用 --force 覆盖)")
     atomic_write(target, (front_matter(meta) + text).encode("utf-8"))
-    return Imported(source, target, str(meta["id"]), meta, text, warnings)
+    return Imported(source, target, str(meta["id"]), meta, text, findings)
 
 
 def _run_worker(source: Path, cleaned: Path) -> dict[str, Any]:

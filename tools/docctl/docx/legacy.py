@@ -3,86 +3,76 @@ revision table, headers and properties, and write a cleaned body DOCX for pandoc
 
 from __future__ import annotations
 
-import re
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
+from docctl.docx.continuation import blank_levels, fold_continuations
 from docctl.docx.coverread import read_cover
 from docctl.docx.revtable import history_rows, is_revision_table
+from docctl.docx.typed import Headings, is_toc_line
 from docctl.docx.wordxml import Block, Package, Para, Table, W, text_of
-
-TYPED = re.compile(r"^\s*(\d{1,2}(?:\s*[.．]\s*\d{1,2})*)(?:\s*[.．、]\s*|\s+)(?=\D)(.+)$")
-TYPED_TOC_LINE = re.compile(r"\t\s*\d+\s*$")
-SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
 
 
 def extract(source: Path, cleaned: Path) -> dict[str, Any]:
     package = Package(source)
     blocks = package.blocks()
-    start = body_start(blocks)
+    typed = Headings({b.text for b in blocks if isinstance(b, Para) and is_toc_line(b.text)},
+                     [b.text for b in blocks if isinstance(b, Para)])
+    start = body_start(blocks, typed)
     front, body = blocks[:start], blocks[start:]
     tables = [b for b in front if isinstance(b, Table) and is_revision_table(b)]
     history, notes = history_rows(tables[0]) if tables else ([], [])
     cover_blocks = [b for b in front
-                    if b not in tables and not (isinstance(b, Para) and (b.toc or _toc_line(b)))]
+                    if b not in tables and not (isinstance(b, Para) and (b.toc or is_toc_line(b.text)))]
     cover = read_cover(cover_blocks)
     styled = any(isinstance(b, Para) and b.level for b in body)
     for block in front:
         _remove(block.element)
     for block in body:
         if isinstance(block, Para):
-            _body_paragraph(block, styled)
+            _body_paragraph(block, styled, typed)
+    fold_continuations(package.document, blank_levels(package.numbering))
     _write_cleaned(source, cleaned, package)
-    return {"cover": cover.values, "conflicts": cover.conflicts, "history": history, "notes": notes,
-            "revision_tables": len(tables), "headers": package.header_texts(),
+    return {"cover": cover.values, "places": cover.places, "conflicts": cover.conflicts, "history": history,
+            "revision_notes": notes, "revision_table_at": tables[0].place(0, 0) if tables else None,
+            "headers": package.header_texts(),
             "core": package.core_values(), "custom": package.custom_values()}
 
 
-def body_start(blocks: list[Block]) -> int:
-    """Where the body begins: the first real heading, else the first typed `1 ...` heading after the
-    front part, else right after the revision table."""
+def body_start(blocks: list[Block], typed: Headings) -> int:
+    """Where the body begins: the first real heading, else the first typed heading numbered 1 or 一
+    after the front part (revision table, typed 目录), else right after that front part."""
     for i, b in enumerate(blocks):
         if isinstance(b, Para) and b.level and not b.toc:
             return i
     after = 0
     for i, b in enumerate(blocks):
         if (isinstance(b, Table) and is_revision_table(b)
-                or isinstance(b, Para) and (b.toc or _toc_line(b))):
+                or isinstance(b, Para) and (b.toc or is_toc_line(b.text))):
             after = i + 1
     for i in range(after, len(blocks)):
         b = blocks[i]
-        m = TYPED.match(b.text) if isinstance(b, Para) else None
-        if m and m.group(1).strip() == "1" and _headingish(m):
+        found = typed.heading(b.text) if isinstance(b, Para) else None
+        if found and found.first:
             return i
     return after
 
 
-def _toc_line(b: Para) -> bool:
-    return bool(TYPED_TOC_LINE.search(b.text)) or b.text.strip() == "目录"
-
-
-def _headingish(m: re.Match[str]) -> bool:
-    title = m.group(2).strip()
-    return 0 < len(title) <= 40 and not SENTENCE_PUNCT.search(title)
-
-
-def _body_paragraph(block: Para, styled: bool) -> None:
+def _body_paragraph(block: Para, styled: bool, typed: Headings) -> None:
     if block.toc:
         _remove(block.element)
         return
-    m = TYPED.match(block.text)
+    found = typed.heading(block.text)
     if block.level:
-        if m and _headingish(m):
-            _set_text(block.element, m.group(2).strip())
+        if found:
+            _set_text(block.element, found.title)
         return
-    if m and _headingish(m):
-        depth = len(re.findall(r"\d+", m.group(1)))
-        if depth > 1 or not styled:
-            _set_heading(block.element, min(depth, 6))
-            _set_text(block.element, m.group(2).strip())
+    if found and (found.level > 1 or not styled):
+        _set_heading(block.element, found.level)
+        _set_text(block.element, found.title)
 
 
 def _set_heading(p: etree._Element, level: int) -> None:

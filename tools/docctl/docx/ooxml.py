@@ -86,8 +86,11 @@ def cell(content: str, width: int, *, span: int = 1, vmerge: str | None = None, 
     return f"<w:tc><w:tcPr>{pr}</w:tcPr>{content or para('')}</w:tc>"
 
 
-def row(cells: str, *, header: bool = False, cant_split: bool = True) -> str:
-    pr = ("<w:cantSplit/>" if cant_split else "") + ("<w:tblHeader/>" if header else "")
+def row(cells: str, *, header: bool = False, cant_split: bool = True, height: int = 0) -> str:
+    """A table row; trPr children in schema order (cantSplit, trHeight, tblHeader); height is a minimum."""
+    pr = ("<w:cantSplit/>" if cant_split else "")
+    pr += f'<w:trHeight w:val="{height}" w:hRule="atLeast"/>' if height else ""
+    pr += "<w:tblHeader/>" if header else ""
     return f"<w:tr><w:trPr>{pr}</w:trPr>{cells}</w:tr>" if pr else f"<w:tr>{cells}</w:tr>"
 
 

@@ -64,6 +64,7 @@ def styles(xml: bytes) -> bytes:
             _color(style)
     for level in (1, 2, 3):
         root.append(_toc_style(level))
+    root.extend(_table_text_styles())
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
@@ -151,6 +152,20 @@ def _toc_style(level: int) -> etree._Element:
         f'<w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{PAGE.text_width}"/></w:tabs>'
         f'<w:spacing w:before="0" w:after="0" w:line="360" w:lineRule="auto"/>'
         f'<w:ind w:left="{indent}"/></w:pPr></w:style>')
+
+
+def _table_text_styles() -> list[etree._Element]:
+    """Body table cells: 五号 (10.5 pt), single spacing, no indent; the header row bold and centred."""
+    ppr = ('<w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/>'
+           '<w:ind w:firstLine="0" w:firstLineChars="0"/>{jc}</w:pPr>')
+    text = (f'<w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="TableText">'
+            '<w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>'
+            + ppr.format(jc="") + '<w:rPr><w:sz w:val="21"/><w:szCs w:val="21"/></w:rPr></w:style>')
+    head = (f'<w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="TableHeading">'
+            '<w:name w:val="Table Heading"/><w:basedOn w:val="TableText"/><w:qFormat/>'
+            + ppr.format(jc='<w:jc w:val="center"/>')
+            + f'<w:rPr><w:rFonts w:eastAsia="{HEADING_FONT}"/><w:b/><w:bCs/></w:rPr></w:style>')
+    return [etree.fromstring(text), etree.fromstring(head)]
 
 
 def _rpr(style: etree._Element) -> etree._Element:

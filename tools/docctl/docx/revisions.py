@@ -10,7 +10,7 @@ from docctl.model import Document, Revision
 TITLE = "文件编制和变更履历"
 GROUPS = (("版本", 1), ("编制/更改", 2), ("发布", 2), ("实施", 2), ("更改记录", 1))
 SUBHEADS = ("作者", "日期", "审核", "日期", "批准", "日期")
-FIXED = [700, 850, 1100, 850, 1100, 850, 1100]
+FIXED = [600, 720, 1080, 720, 1080, 720, 1080]  # 小五 rows: a date 2025-01-07 fits on one line
 WIDTHS = [*FIXED, PAGE.text_width - sum(FIXED)]
 FIELDS = ("author", "date", "reviewer", "reviewed", "approver", "approved")
 
@@ -40,7 +40,7 @@ def history_table(history: tuple[Revision, ...]) -> str:
 
 
 def _revision_row(rev: Revision) -> str:
-    small = rpr(size=21, east_asia="宋体")
+    small = rpr(size=18, east_asia="宋体")   # 小五, as Chinese forms set their rows; 更改记录 gets the room
     values = [f"V{rev.version}" if rev.version else ""]
     values.extend(getattr(rev, name) or "" for name in FIELDS)
     cells = [cell(para(run(v, small), align="center"), w) for v, w in zip(values, WIDTHS, strict=False)]

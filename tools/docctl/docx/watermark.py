@@ -28,7 +28,8 @@ SHAPETYPE = (
 
 
 def watermark_run(text: str, shape_id: str) -> str:
-    """A run holding the rotated, semi-transparent text shape, centred on the page."""
+    """A run holding the rotated, semi-transparent text shape, centred on the page. The fill is spelled
+    out on `v:fill` (on, colour): LibreOffice draws a bare `<v:fill opacity>` as hollow outlined text."""
     width = 80 * len(text)
     return (
         f'<w:r><w:rPr><w:noProof/></w:rPr><w:pict>{SHAPETYPE}'
@@ -36,6 +37,7 @@ def watermark_run(text: str, shape_id: str) -> str:
         f' style="position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:80pt;rotation:315;'
         'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
         'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f"'
-        ' fillcolor="#d9d9d9" stroked="f"><v:fill opacity=".5"/>'
+        ' filled="t" fillcolor="#d9d9d9" stroked="f"><v:stroke on="f"/>'
+        '<v:fill on="t" color="#d9d9d9" opacity=".5"/>'
         f'<v:textpath style="font-family:&quot;黑体&quot;;font-size:1pt" string="{esc(text)}"/>'
         '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>')

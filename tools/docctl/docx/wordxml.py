@@ -9,7 +9,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from docctl.docx import places
 from docctl.docx.ooxml import W_NS
+from docctl.docx.places import Place
 
 W = f"{{{W_NS}}}"
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -24,6 +26,11 @@ class Para:
     style: str = ""
     level: int = 0           # heading level from the style or outline level, 0 for body text
     toc: bool = False        # a TOC entry or inside a TOC field
+    block: int = 0           # position among the body's paragraphs and tables, from 1
+    number: int = 0          # position among the body's paragraphs, from 1
+
+    def place(self) -> Place:
+        return places.paragraph(self.block, self.number)
 
 
 @dataclass
@@ -37,6 +44,12 @@ class Cell:
 class Table:
     element: etree._Element
     rows: list[list[Cell]] = field(default_factory=list)
+    block: int = 0           # position among the body's paragraphs and tables, from 1
+    number: int = 0          # position among the body's tables, from 1
+
+    def place(self, row: int, col: int) -> Place:
+        """The place of grid cell (row, col), both from 0."""
+        return places.cell(self.block, self.number, row + 1, col + 1)
 
     def grid(self) -> list[list[str]]:
         """Cell texts per grid column: a merged cell's text is repeated over its span, vertical
@@ -54,6 +67,14 @@ class Table:
 
 
 Block = Para | Table
+
+
+def _numbered(blocks: list[Block]) -> list[Block]:
+    counts = {Para: 0, Table: 0}
+    for i, block in enumerate(blocks, 1):
+        counts[type(block)] += 1
+        block.block, block.number = i, counts[type(block)]
+    return blocks
 
 
 def xml(data: bytes) -> etree._Element:
@@ -77,6 +98,7 @@ class Package:
             self.styles = xml(zf.read("word/styles.xml")) if "word/styles.xml" in names else None
             self.core = xml(zf.read("docProps/core.xml")) if "docProps/core.xml" in names else None
             self.custom = xml(zf.read("docProps/custom.xml")) if "docProps/custom.xml" in names else None
+            self.numbering = xml(zf.read("word/numbering.xml")) if "word/numbering.xml" in names else None
             self.headers = [xml(zf.read(n)) for n in sorted(names)
                             if re.match(r"word/(header|footer)\d*\.xml$", n)]
         self.style_names = self._style_names()
@@ -112,7 +134,7 @@ class Package:
                     para, _ = self._para(p, False)
                     para.toc = para.toc or is_toc
                     result.append(para)
-        return result
+        return _numbered(result)
 
     def _para(self, el: etree._Element, in_toc: bool) -> tuple[Para, bool]:
         style_el = el.find(f"{W}pPr/{W}pStyle")

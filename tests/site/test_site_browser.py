@@ -1,0 +1,172 @@
+"""A real browser (Debian's headless Chromium, driven by Playwright) on the built site: search in Chinese,
+sort the register, see the banner of an obsolete document; once over http on loopback, once from file://."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sitebuild
+
+playwright = pytest.importorskip("playwright.sync_api")
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+SHOTS = Path(__file__).resolve().parents[2] / "tests" / "site" / "screenshots"
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian chromium (tools/test.sh installs it)")
+
+
+@pytest.fixture(scope="session")
+def states_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return sitebuild.states_site(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    with playwright.sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(profile),
+            executable_path=CHROMIUM,
+            args=ARGS,
+            headless=True,
+            viewport={"width": 1280, "height": 900},
+            locale="zh-CN",
+        )
+        yield context
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def http_root(states_site: Path) -> Iterator[str]:
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(states_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.timeout = 5
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.2}, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=10)
+
+
+@pytest.fixture(params=["http", "file"])
+def base(request: pytest.FixtureRequest, states_site: Path) -> str:
+    if request.param == "http":
+        return str(request.getfixturevalue("http_root"))
+    return states_site.as_uri() + "/"
+
+
+def search(page: object, base: str, query: str) -> list[str]:
+    page.goto(base + "index.html")  # type: ignore[attr-defined]
+    box = page.locator("input[data-md-component=search-query]")  # type: ignore[attr-defined]
+    box.click()
+    box.fill("")
+    page.keyboard.type(query)  # type: ignore[attr-defined]
+    page.keyboard.press("End")  # CJK text arrives as insertText without keyup; an IME commit sends one
+    meta = page.locator(".md-search-result__meta")  # type: ignore[attr-defined]
+    playwright.expect(meta).to_contain_text("个符合条件的结果", timeout=20000)
+    titles = page.locator(".md-search-result__item > .md-search-result__link h1")  # type: ignore[attr-defined]
+    return [t.replace("\u200b", "").strip() for t in titles.all_inner_texts()]
+
+
+def test_chinese_search_finds_the_documents(browser: object, base: str) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    internal_audit = search(page, base, "内审")
+    assert "YNTD-ITSS-0403 运维服务质量管理制度" in internal_audit
+    assert "TFDL-ITSS-08-09 2022年运维服务质量管理计划" in internal_audit
+    review = search(page, base, "管理评审")
+    assert review[0] in ("YNTD-ITSS-0403 运维服务质量管理制度", "TFDL-ITSS-08-09 2022年运维服务质量管理计划")
+    marks = [m.replace("\u200b", "") for m in page.locator(".md-search-result mark").all_inner_texts()]
+    assert marks and all(m == "管理评审" for m in marks[:5])
+    if base.startswith("file:"):
+        SHOTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(SHOTS / "search-file.png"))
+    assert errors == []
+    page.close()
+
+
+def test_register_sorts_and_filters(browser: object, base: str) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(base + "register.html")
+    rows = page.locator(".docctl-register tbody tr")
+    first_ids = page.locator(".docctl-register tbody tr td:first-child")
+    ids = first_ids.all_inner_texts()
+    assert ids == sorted(ids) and len(ids) == 6
+    header = page.locator(".docctl-register th", has_text="文件编号")
+    header.click()
+    assert header.get_attribute("aria-sort") == "ascending"
+    header.click()
+    assert header.get_attribute("aria-sort") == "descending"
+    assert first_ids.all_inner_texts() == sorted(ids, reverse=True)
+    overdue = page.locator(".docctl-register tr.docctl-row-overdue")
+    assert overdue.count() == 5
+    page.fill(".docctl-filter", "服务台")
+    assert [r for r in rows.all() if r.is_visible()][0].inner_text().startswith("YNTD-ITSS-0903")
+    assert page.locator(".docctl-count").inner_text() == "显示 1 / 6"
+    if base.startswith("file:"):
+        page.fill(".docctl-filter", "")
+        page.screenshot(path=str(SHOTS / "register-file.png"), full_page=True)
+    page.close()
+
+
+def test_obsolete_document_shows_its_banner(browser: object, base: str) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(base + "archive.html")
+    page.click("text=YNTD-ITSS-0901")
+    banner = page.locator(".docctl-banner--obsolete")
+    playwright.expect(banner).to_be_visible()
+    assert banner.inner_text().strip() == "作废：本文件已作废，仅供查阅，不得使用。"
+    box = banner.bounding_box()
+    assert box is not None and box["y"] < 300 and box["width"] > 500, "the banner is at the top and wide"
+    if base.startswith("file:"):
+        page.screenshot(path=str(SHOTS / "obsolete-file.png"))
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return sitebuild.example_site(tmp_path_factory)
+
+
+def test_compliance_dashboard_lists_a_failing_control_first(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(example_site.as_uri() + "/index.html")
+    page.click("text=合规看板")
+    playwright.expect(page.locator("h1")).to_contain_text("合规看板 2025")
+    first = page.locator(".md-typeset table tbody tr").first
+    assert first.locator("td").first.inner_text().strip() == "✘ 不通过"
+    color = first.locator(".docctl-badge").evaluate("e => getComputedStyle(e).color")
+    assert color == "rgb(142, 0, 0)", "the site's stylesheet colours the failing badge"
+    first.locator("td").last.locator("a").first.click()
+    assert "/records/kpi-measurement/2025/" in page.url
+    page.close()
+
+
+def test_kpi_page_shows_its_svg_charts(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(example_site.as_uri() + "/kpi/TFDL-ITSS-08-09.html")
+    chart = page.locator('img[src="TFDL-ITSS-08-09/K18-2025.svg"]')
+    chart.scroll_into_view_if_needed()
+    assert chart.evaluate("img => img.complete && img.naturalWidth") == 640
+    SHOTS.mkdir(exist_ok=True)
+    chart.screenshot(path=str(SHOTS / "kpi-chart-file.png"))
+    page.screenshot(path=str(SHOTS / "kpi-page-file.png"))
+    page.close()
+
+
+def teardown_module() -> None:
+    shutil.rmtree(SHOTS / "__pycache__", ignore_errors=True)

@@ -1,0 +1,254 @@
+"""The page generators are pure functions of the loaded repository: test them without MkDocs."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+import sitecorpus as corpus
+
+from docctl.check import check_loaded
+from docctl.config import load_config
+from docctl.errors import InputError
+from docctl.load import load_repository
+from docctl.model import Document, Repository
+from docctl.site import pages, paths
+from docctl.site.markdown import escape, link, shift_headings
+from docctl.site.types import GeneratedPage, SiteOptions
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Repository, SiteOptions]:
+    root = corpus.add_states(corpus.copy_example(tmp_path_factory.mktemp("pages") / "repo"))
+    config = replace(load_config(root), today=date(2026, 11, 22))
+    result = check_loaded(load_repository(config))
+    return result.repo, SiteOptions("zh", tuple(result.findings))
+
+
+def page(loaded: tuple[Repository, SiteOptions], path: str) -> str:
+    content = pages.generate(*loaded).by_path[path].content
+    assert isinstance(content, str)
+    return content
+
+
+def test_obsolete_superseded_and_draft_pages_carry_their_banner(
+    loaded: tuple[Repository, SiteOptions],
+) -> None:
+    assert (
+        '<div class="docctl-banner docctl-banner--obsolete" role="alert" markdown>\n'
+        "作废：本文件已作废，仅供查阅，不得使用。\n</div>"
+    ) in page(loaded, "YNTD-ITSS-0901.md")
+    assert "已被 [YNTD-ITSS-0903](YNTD-ITSS-0903.md) 替代：本版本已失效，仅供查阅。" in page(
+        loaded, "YNTD-ITSS-0902.md"
+    )
+    assert "草稿：本文件尚未批准，不是受控版本。" in page(loaded, "YNTD-ITSS-0904.md")
+    assert "docctl-banner" not in page(loaded, "YNTD-ITSS-0903.md")
+
+
+def test_document_page_has_control_signatures_history_and_links(
+    loaded: tuple[Repository, SiteOptions],
+) -> None:
+    text = page(loaded, "XDYJ-04-04.md")
+    assert text.startswith("# XDYJ-04-04 运维服务质量改进管理制度\n")
+    assert (
+        "| XDYJ-04-04 | 1.1 | 现行 | 北京新都远景网络技术有限公司 | 质量效能部 | 2025-02-12 | "
+        '<span class="docctl-overdue">2026-02-12 已逾期</span> |'
+    ) in text
+    assert "| 批准 | 孙玘 | 2025-02-12 | 批准本版本发布实施 |" in text
+    assert "| 1.0 | 新建 | — | 2025-01-10 | — | — | 孙玥 | 2025-01-10 |" in text
+    assert "- 引用标准：GB/T 28827.1-2022、" in text
+    successor = page(loaded, "YNTD-ITSS-0903.md")
+    assert "- 替代：[YNTD-ITSS-0902 服务台管理制度（旧版）](YNTD-ITSS-0902.md)" in successor
+    assert "- 相关记录：[IA-2025-001](records/internal-audit/2025/IA-2025-001.md)" in page(loaded, "YNTD-ITSS-0403.md")
+
+
+def test_body_keeps_its_text_and_headings_move_under_the_page_title(
+    loaded: tuple[Repository, SiteOptions],
+) -> None:
+    repo, _ = loaded
+    text = page(loaded, "YNTD-ITSS-0403.md")
+    assert "\n### 目的\n" in text and "\n# 目的\n" not in text
+    body_sentence = repo.by_id["YNTD-ITSS-0403"].body.split("\n")[2]
+    assert body_sentence and body_sentence in text
+
+
+def test_register_lists_current_documents_with_overdue_reviews_marked(
+    loaded: tuple[Repository, SiteOptions],
+) -> None:
+    text = page(loaded, paths.REGISTER)
+    assert "共 6 份" in text
+    assert (
+        "[YNTD-ITSS-0903](YNTD-ITSS-0903.md) | 服务台管理制度 | 制度 | 1.0 | 现行 | 质量部 | 2025-03-01 | "
+        '<span class="docctl-overdue">2026-03-01 已逾期</span> |' in text
+    )
+    assert "YNTD-ITSS-0901.md" not in text and "YNTD-ITSS-0902.md" not in text
+    assert '<div class="docctl-register" markdown>' in text
+
+
+def test_archive_holds_superseded_and_obsolete_only(loaded: tuple[Repository, SiteOptions]) -> None:
+    text = page(loaded, paths.ARCHIVE)
+    assert "YNTD-ITSS-0901.md" in text and "YNTD-ITSS-0902.md" in text
+    assert text.count("](") == 2
+
+
+def test_register_csv_has_every_document_and_a_bom(loaded: tuple[Repository, SiteOptions]) -> None:
+    data = pages.generate(*loaded).by_path[paths.REGISTER_CSV].content
+    assert isinstance(data, bytes) and data.startswith("\ufeff".encode())
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0] == ["文件编号", "标题", "类型", "版本", "状态", "组织", "归口部门", "实施日期", "下次评审"]
+    assert [
+        "YNTD-ITSS-0901",
+        "运维服务应急管理制度",
+        "制度",
+        "1.0",
+        "作废",
+        "云南腾电科技有限公司",
+        "质量部",
+        "2025-03-01",
+        "2026-03-01",
+    ] in rows
+    assert len(rows) == 1 + 8
+
+
+def test_records_index_groups_by_type_and_year(loaded: tuple[Repository, SiteOptions]) -> None:
+    text = page(loaded, paths.RECORDS)
+    assert "### internal-audit 2025\n" in text
+    assert (
+        "| [IA-2025-001](internal-audit/2025/IA-2025-001.md) | 2025 年度内审报告 | "
+        "2025-10-20 | 已关闭 | 吴杰 | 质量部 |" in text
+    )
+
+
+def test_changes_list_every_revision_newest_first(loaded: tuple[Repository, SiteOptions]) -> None:
+    text = page(loaded, paths.CHANGES)
+    assert text.index("## 2025") < text.index("## 2022")
+    assert "更正：V1.0 修订记录中批准人记为“孙玥”" in text
+    assert "| 2025-02-12 | [XDYJ-04-04](XDYJ-04-04.md) |" in text
+
+
+def test_findings_are_injected_on_the_affected_page(loaded: tuple[Repository, SiteOptions]) -> None:
+    repo, options = loaded
+    content = pages.generate(repo, options)
+    generated = content.by_path["YNTD-ITSS-0404.md"]
+    assert isinstance(generated.content, str) and generated.document is not None
+    text = pages.inject_blocks(generated.content, generated.document, repo, options)
+    found = options.findings_by_path["policies/YNTD-ITSS-0404.md"]
+    assert f'!!! info "检查发现（{len(found)}）"\n' in text  # accepted in docctl.yml: a note, not a warning
+    assert (
+        "    - `review-overdue` policies/YNTD-ITSS-0404.md 第 17 行："
+        "定期评审已过期：应于 2026-01-07 评审（已过 319 天）"
+        "（已接受：示例仓库：种子只提供 V1.0，未附 2026 年度评审记录；"
+        "有效至 2027-03-31） — "
+        "评审后用 docctl revise 开新版本，或更新 next\\_review"
+    ) in text
+    clean = content.by_path["YNTD-ITSS-0904.md"]
+    assert clean.document is not None and isinstance(clean.content, str)
+    assert "!!!" not in pages.inject_blocks(clean.content, clean.document, repo, options)
+
+
+def test_generators_extension_point_adds_pages_and_nav_sections(
+    loaded: tuple[Repository, SiteOptions],
+) -> None:
+    def audit(repo: Repository, options: SiteOptions) -> list[GeneratedPage]:
+        here = "audit/index.md"
+        return [
+            GeneratedPage(here, "审核准备", "# 审核准备\n\n" + link("清单", here, paths.REGISTER) + "\n", "审核"),
+            GeneratedPage("audit/plan.svg", "计划", b"<svg/>", "审核"),
+        ]
+
+    content = pages.generate(*loaded, generators=(*pages.GENERATORS, audit))
+    assert content.by_path["audit/index.md"].content == "# 审核准备\n\n[清单](../register.md)\n"
+    nav = pages.nav(content.pages)
+    assert nav[:2] == [{"首页": "index.md"}, {"受控文件清单": "register.md"}]
+    assert {
+        "索引": [
+            {"按类型": "indexes/types.md"},
+            {"按部门": "indexes/departments.md"},
+            {"按组织": "indexes/organizations.md"},
+        ]
+    } in nav
+    assert nav[-1] == {"审核": [{"审核准备": "audit/index.md"}]}
+    kpi = {"合规与指标": [{"合规看板 2025": "compliance/index.md"},
+                          {"指标达成：2022年运维服务质量管理计划": "kpi/TFDL-ITSS-08-09.md"}]}
+    assert kpi in nav and all("ITSS" not in str(entry) for entry in nav if entry != kpi)
+
+
+def test_document_blocks_extension_point(loaded: tuple[Repository, SiteOptions]) -> None:
+    repo, options = loaded
+
+    def badge(doc: Document, repo: Repository, options: SiteOptions) -> str:
+        return f"**{doc.id} 控制项：2 通过**\n"
+
+    generated = pages.generate(repo, options).by_path["YNTD-ITSS-0903.md"]
+    assert generated.document is not None and isinstance(generated.content, str)
+    text = pages.inject_blocks(generated.content, generated.document, repo, options, blocks=(badge,))
+    assert "**YNTD-ITSS-0903 控制项：2 通过**\n" in text
+    assert text.index("控制项") < text.index("## 文件控制信息")
+
+
+def test_two_generators_claiming_one_path_is_an_error(loaded: tuple[Repository, SiteOptions]) -> None:
+    def clash(repo: Repository, options: SiteOptions) -> list[GeneratedPage]:
+        return [GeneratedPage(paths.REGISTER, "另一个清单", "# x\n")]
+
+    with pytest.raises(InputError, match="two site pages claim register.md: 受控文件清单 / 另一个清单"):
+        pages.generate(*loaded, generators=(*pages.GENERATORS, clash))
+
+
+def test_markdown_helpers() -> None:
+    assert escape("a|b <x> *y* [z] 1_2\n续") == "a\\|b \\<x\\> \\*y\\* \\[z\\] 1\\_2 续"
+    assert link("X", "records/index.md", "YNTD-ITSS-0403.md") == "[X](../YNTD-ITSS-0403.md)"
+    body = "# 目的\n\n```\n# not a heading\n```\n###### 深\n"
+    assert shift_headings(body, 2) == "### 目的\n\n```\n# not a heading\n```\n###### 深\n"
+
+
+def test_search_terms_stay_whole() -> None:
+    from docctl.site.search import segment
+
+    words = segment("每年组织一次内审和管理评审，对不符合项采取纠正措施，履行服务级别协议。")
+    for term in ("内审", "管理评审", "不符合项", "纠正措施", "服务级别协议"):
+        assert term in words
+
+
+def test_missing_jieba_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from docctl.errors import ExternalToolError
+    from docctl.site.search import require_jieba
+
+    monkeypatch.setitem(sys.modules, "jieba", None)
+    with pytest.raises(ExternalToolError, match="Chinese search needs the jieba package"):
+        require_jieba()
+
+
+def test_example_paths_are_inside_the_site(loaded: tuple[Repository, SiteOptions]) -> None:
+    repo, _ = loaded
+    assert paths.page_path(repo.by_id["YNTD-ITSS-0403"]) == "YNTD-ITSS-0403.md"
+    assert paths.page_path(repo.records[0]) == "records/internal-audit/2025/IA-2025-001.md"
+    assert Path(paths.RECORDS).parent.as_posix() == "records"
+
+
+def test_compact_html_keeps_pre_script_and_line_breaks() -> None:
+    from docctl.site.compact_html import compact
+
+    html = (
+        "<div>\n    <p>甲</p>\n\n   <pre><code>a\n    b\n</code></pre>\n"
+        "  <script>\n  var x=1;\n</script>\n <span>乙</span>"
+    )
+    assert (
+        compact(html)
+        == "<div>\n<p>甲</p>\n<pre><code>a\n    b\n</code></pre>\n<script>\n  var x=1;\n</script>\n<span>乙</span>"
+    )
+
+
+def test_search_index_is_rewritten_as_utf8(tmp_path: Path) -> None:
+    from docctl.site.search_index import INDEX, compact_index
+
+    (tmp_path / "search").mkdir()
+    (tmp_path / INDEX).write_text('{"docs": [{"text": "\\u7ba1\\u7406\\u8bc4\\u5ba1"}]}', encoding="utf-8")
+    assert compact_index(tmp_path) == 4 * 3 + 2  # three bytes per character, two spaces
+    assert (tmp_path / INDEX).read_text(encoding="utf-8") == '{"docs":[{"text":"管理评审"}]}'
+    assert compact_index(tmp_path / "nothing") == 0

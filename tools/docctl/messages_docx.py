@@ -1,0 +1,88 @@
+"""Findings of `docctl import`: what a legacy Word file did not say, or said twice differently.
+
+`{at}`-style fields are places in the Word file (第 3 段 / 表格 2 第 3 行第 4 列 / 页眉 / 文档属性),
+rendered in the finding's language by docctl.docx.places.describe."""
+
+from __future__ import annotations
+
+from docctl.messages import RuleText, W
+
+CHECK = "核对原件后在导入的文件中改正", "check the original and correct the imported file"
+REVISE = "核实后以受控修订更正", "check it and correct it through a controlled revision"
+
+RULES: dict[str, RuleText] = {
+    "import-cover-conflict": RuleText(
+        W, "封面中“{field}”有两个不同的值：{first}（{first_at}）与 {other}（{other_at}）；采用 {first}",
+        "the cover gives two values for the {field}: {first} ({first_at}) and {other} ({other_at}); "
+        "{first} is used", *CHECK),
+    "import-id-missing": RuleText(
+        W, "无法确定文件编号：封面、页眉和文档属性都未载明；暂用文件名 {stem}",
+        "no document number: the cover, the page header and the document properties give none; "
+        "the file name {stem} is used for now",
+        "在前置元数据中填写 id，并把文件改名为 <id>.md", "set id in the front matter and rename the file <id>.md"),
+    "import-id-mismatch": RuleText(
+        W, "文件编号不一致：{where}为 {chosen}，{other_where}为 {other}；采用 {chosen}",
+        "the document numbers differ: {chosen} in {where}, {other} in {other_where}; {chosen} is used", *CHECK),
+    "import-title-missing": RuleText(
+        W, "无法确定标题：封面和文档属性都未载明；暂用 {fallback}",
+        "no title: neither the cover nor the document properties give one; {fallback} is used for now",
+        "在前置元数据中填写 title", "set title in the front matter"),
+    "import-org-missing": RuleText(
+        W, "无法确定组织：封面和文档属性都未载明", "no organization: neither the cover nor the document "
+        "properties give one", "在前置元数据中填写 org", "set org in the front matter"),
+    "import-type-guessed": RuleText(
+        W, "无法从标题“{title}”（{at}）判断文件类型；暂定 policy",
+        "the title '{title}' ({at}) does not tell the document type; policy is assumed",
+        "核对 type：policy、procedure、plan 或 form", "check type: policy, procedure, plan or form"),
+    "import-version-mismatch": RuleText(
+        W, "版本不一致：封面（{cover_at}）为 {cover}，变更履历最后一行（{table_at}）为 {table}；采用封面 {cover}",
+        "the versions differ: {cover} on the cover ({cover_at}), {table} in the last row of the revision "
+        "table ({table_at}); the cover's {cover} is used", *REVISE),
+    "import-version-missing": RuleText(
+        W, "无法确定版本：封面、变更履历和文档属性都未载明；暂定 1.0",
+        "no version: the cover, the revision table and the document properties give none; 1.0 is assumed",
+        "在前置元数据中填写 version", "set version in the front matter"),
+    "import-signatory-mismatch": RuleText(
+        W, "{field}不一致：封面（{cover_at}）为 {cover}，变更履历最后一行（{table_at}）为 {table}；"
+        "两者均照录（封面字段取封面，履历取履历）",
+        "the {field} differs: {cover} on the cover ({cover_at}), {table} in the last row of the revision "
+        "table ({table_at}); both are kept (the field from the cover, the history from the table)", *REVISE),
+    "import-history-missing": RuleText(
+        W, "没有找到变更履历表；按封面生成一行履历", "no revision table found; one history row is made from the cover",
+        "补录历次版本到 history", "add the earlier versions to history"),
+    "import-history-empty": RuleText(
+        W, "变更履历表（{at}）没有数据行；按封面生成一行履历",
+        "the revision table ({at}) has no rows; one history row is made from the cover",
+        "补录历次版本到 history", "add the earlier versions to history"),
+    "import-revision-column": RuleText(
+        W, "变更履历表的列“{header}”（{at}）无法识别，已忽略",
+        "revision table column '{header}' ({at}) is not understood and was left out", *CHECK),
+    "import-revision-one-date": RuleText(
+        W, "变更履历表只有一个日期列“{header}”（{at}），却有多个签署人；记为变更日期，并作为批准日期",
+        "the revision table has one date column '{header}' ({at}) for several signatories; it is taken as "
+        "the date of the change and of its approval", "核对各行的审核、批准日期", "check the review and approval "
+        "dates of each row"),
+    "import-date-unreadable": RuleText(
+        W, "{field}“{value}”（{at}）不是可识别的日期；原样照录",
+        "the {field} '{value}' ({at}) is not a date that can be read; kept as written",
+        "改为 YYYY-MM-DD", "write it as YYYY-MM-DD"),
+    "import-no-headings": RuleText(
+        W, "正文没有标题：既无标题样式，也无可识别的手工编号（如 1.、1.1、一、（一））；正文未分节",
+        "the body has no headings: no heading styles and no typed numbering it can read (1., 1.1, 一、, （一）); "
+        "the body is not divided into sections", "在导入的文件中用 #、## 标出章节", "mark the sections with # and ## "
+        "in the imported file"),
+}
+
+FIELDS = {
+    "id": ("文件编号", "document number"), "version": ("版本", "version"), "title": ("标题", "title"),
+    "org": ("组织", "organization"), "department": ("部门", "department"), "status": ("状态", "status"),
+    "author": ("编制人", "author"), "prepared": ("编制日期", "preparation date"),
+    "reviewer": ("审核人", "reviewer"), "reviewed": ("审核日期", "review date"),
+    "approver": ("批准人", "approver"), "approved": ("批准日期", "approval date"),
+    "effective": ("生效日期", "effective date"), "date": ("编制日期", "preparation date"),
+}
+
+
+def field_name(key: str, lang: str) -> str:
+    zh, en = FIELDS.get(key, (key, key))
+    return en if lang == "en" else zh

@@ -1,0 +1,150 @@
+"""The page of one controlled document: banner, control block, signatures, body, history, links."""
+
+from __future__ import annotations
+
+from docctl.model import Document, Repository
+from docctl.schedule import next_review
+from docctl.site.labels import status_label, word
+from docctl.site.markdown import escape, link, shift_headings, table
+from docctl.site.paths import page_path
+from docctl.site.relations import Relations
+from docctl.site.types import SiteOptions
+
+BLOCKS_MARKER = "<!-- docctl:blocks -->"
+
+
+def render(doc: Document, repo: Repository, options: SiteOptions, rel: Relations) -> str:
+    lang = options.lang
+    parts = [
+        f"# {escape(doc.id)} {escape(doc.title)}\n",
+        banner(doc, repo, lang),
+        BLOCKS_MARKER + "\n",
+        control_block(doc, repo, lang),
+        signature_block(doc, lang),
+        f"## {word(lang, 'body')}\n\n" + shift_headings(doc.body.strip("\n"), 2) + "\n",
+        history_block(doc, lang),
+        links_block(doc, repo, rel, lang),
+    ]
+    return "\n".join(p for p in parts if p)
+
+
+def banner(doc: Document, repo: Repository, lang: str) -> str:
+    """The unmissable notice on a document that must not be used as the current version."""
+    status = doc.status
+    here = page_path(doc)
+    if status == "obsolete":
+        text = (
+            "作废：本文件已作废，仅供查阅，不得使用。"
+            if lang != "en"
+            else "OBSOLETE: this document is withdrawn; for reference only, do not use."
+        )
+    elif status == "superseded":
+        text = _superseded_text(doc, repo, here, lang)
+    elif status in ("draft", "review"):
+        text = (
+            f"{status_label(lang, status)}：本文件尚未批准，不是受控版本。"
+            if lang != "en"
+            else f"{status.upper()}: not approved, not a controlled version."
+        )
+    elif status == "approved":
+        text = (
+            f"已批准，尚未实施（实施日期 {escape(doc.text('effective') or '—')}）。"
+            if lang != "en"
+            else f"Approved, not yet in effect (effective {escape(doc.text('effective') or '—')})."
+        )
+    else:
+        return ""
+    return f'<div class="docctl-banner docctl-banner--{status}" role="alert" markdown>\n{text}\n</div>\n'
+
+
+def _superseded_text(doc: Document, repo: Repository, here: str, lang: str) -> str:
+    successor_id = doc.text("superseded_by") or ""
+    successor = repo.get(successor_id)
+    target = link(successor_id, here, page_path(successor)) if successor else escape(successor_id or "?")
+    if lang == "en":
+        return f"SUPERSEDED by {target}: this version is no longer valid; for reference only."
+    return f"已被 {target} 替代：本版本已失效，仅供查阅。"
+
+
+def control_block(doc: Document, repo: Repository, lang: str) -> str:
+    due = next_review(doc, repo.config)
+    header = [
+        word(lang, k) for k in ("id", "version", "status", "org", "department", "effective", "next_review")
+    ]
+    row = [
+        escape(doc.id),
+        escape(doc.version),
+        escape(status_label(lang, doc.status)),
+        escape(doc.org),
+        escape(doc.department or word(lang, "none")),
+        escape(doc.text("effective") or "—"),
+        review_cell(due.isoformat() if due else "", doc, repo, lang),
+    ]
+    return f"## {word(lang, 'control')}\n\n" + table(header, [row])
+
+
+def review_cell(due: str, doc: Document, repo: Repository, lang: str) -> str:
+    if not due:
+        return "—"
+    if doc.status == "effective" and due < repo.config.today.isoformat():
+        return f'<span class="docctl-overdue">{due} {word(lang, "overdue")}</span>'
+    return due
+
+
+def signature_block(doc: Document, lang: str) -> str:
+    rows = [
+        [word(lang, role), escape(doc.text(who) or "—"), escape(doc.text(when) or "—"), word(lang, meaning)]
+        for role, who, when, meaning in (
+            ("prepared_by", "author", "prepared", "meaning_prepared"),
+            ("reviewed_by", "reviewer", "reviewed", "meaning_reviewed"),
+            ("approved_by", "approver", "approved", "meaning_approved"),
+        )
+    ]
+    header = [word(lang, k) for k in ("role", "name", "date", "meaning")]
+    return f"## {word(lang, 'signatures')}\n\n" + table(header, rows)
+
+
+def history_block(doc: Document, lang: str) -> str:
+    header = [
+        word(lang, "version"),
+        word(lang, "change"),
+        word(lang, "prepared_by"),
+        word(lang, "date"),
+        word(lang, "reviewed_by"),
+        word(lang, "date"),
+        word(lang, "approved_by"),
+        word(lang, "date"),
+    ]
+    rows = [
+        [
+            escape(r.version),
+            escape(r.change),
+            *(escape(v or "—") for v in (r.author, r.date, r.reviewer, r.reviewed, r.approver, r.approved)),
+        ]
+        for r in doc.history
+    ]
+    return f"## {word(lang, 'history')}\n\n" + (table(header, rows) if rows else "—\n")
+
+
+def links_block(doc: Document, repo: Repository, rel: Relations, lang: str) -> str:
+    here = page_path(doc)
+    items = [
+        (word(lang, "superseded_by"), doc.ids("superseded_by")),
+        (word(lang, "supersedes"), doc.ids("supersedes")),
+        (word(lang, "related"), doc.ids("related")),
+        (word(lang, "referenced_by"), [d.id for d in rel.referenced_by.get(doc.id, [])]),
+    ]
+    lines = [f"- {label}：" + "、".join(_doc_link(i, here, repo) for i in ids) for label, ids in items if ids]
+    if doc.ids("references"):
+        lines.append(f"- {word(lang, 'references')}：" + "、".join(escape(r) for r in doc.ids("references")))
+    evidence = rel.evidence.get(doc.id, [])
+    if evidence:
+        lines.append(
+            f"- {word(lang, 'evidence')}：" + "、".join(link(r.id, here, page_path(r)) for r in evidence)
+        )
+    return f"## {word(lang, 'links')}\n\n" + ("\n".join(lines) if lines else "—") + "\n"
+
+
+def _doc_link(doc_id: str, here: str, repo: Repository) -> str:
+    target = repo.get(doc_id)
+    return link(f"{doc_id} {target.title}", here, page_path(target)) if target else escape(doc_id)

@@ -1,0 +1,26 @@
+"""Where each generated page lands in the site (paths relative to the site root)."""
+
+from __future__ import annotations
+
+from docctl.model import RECORD, Document
+
+HOME = "index.md"
+REGISTER = "register.md"
+REGISTER_CSV = "register.csv"
+BY_TYPE = "indexes/types.md"
+BY_DEPARTMENT = "indexes/departments.md"
+BY_ORG = "indexes/organizations.md"
+ARCHIVE = "archive.md"
+RECORDS = "records/index.md"
+CHANGES = "changes.md"
+POLICIES = "policies/"
+
+
+def page_path(doc: Document) -> str:
+    """A document at policies/X.md is shown at X.md (the docs folder is policies/); a record keeps
+    its path."""
+    if doc.kind == RECORD:
+        return doc.path
+    if doc.path.startswith(POLICIES):
+        return doc.path[len(POLICIES) :]
+    return f"documents/{doc.stem}.md"

@@ -1,0 +1,101 @@
+"""受控文件清单: every current document in a sortable, filterable table, and the CSV of all documents."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+
+from docctl.model import WITHDRAWN, Document, Repository
+from docctl.schedule import next_review
+from docctl.site import paths
+from docctl.site.document_page import review_cell
+from docctl.site.labels import status_label, word
+from docctl.site.markdown import WIDE, escape, link, table
+from docctl.site.types import GeneratedPage, SiteOptions
+
+COLUMNS = ("id", "title", "type", "version", "status", "department", "effective", "next_review")
+
+
+def type_label(repo: Repository, name: str, lang: str) -> str:
+    spec = repo.config.document_types.get(name)
+    return spec.label if spec and lang != "en" else name
+
+
+def current(repo: Repository) -> list[Document]:
+    return sorted((d for d in repo.documents if d.status not in WITHDRAWN), key=lambda d: d.id)
+
+
+def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: str) -> str:
+    rows = []
+    for doc in docs:
+        due = next_review(doc, repo.config)
+        rows.append(
+            [
+                link(doc.id, here, paths.page_path(doc)),
+                escape(doc.title),
+                escape(type_label(repo, doc.type, lang)),
+                escape(doc.version),
+                escape(status_label(lang, doc.status)),
+                escape(doc.department or word(lang, "none")),
+                escape(doc.text("effective") or "—"),
+                review_cell(due.isoformat() if due else "", doc, repo, lang),
+            ]
+        )
+    return table([word(lang, c) for c in COLUMNS], rows)
+
+
+def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
+    lang = options.lang
+    docs = current(repo)
+    title = word(lang, "register")
+    content = WIDE + "\n".join(
+        [
+            f"# {title}\n",
+            f"{word(lang, 'count', n=len(docs))} · [{word(lang, 'csv')}]({paths.REGISTER_CSV}) · "
+            f"[{word(lang, 'archive')}]({paths.ARCHIVE})\n",
+            '<div class="docctl-register" markdown>\n',
+            document_table(docs, repo, paths.REGISTER, lang),
+            "</div>\n",
+        ]
+    )
+    yield GeneratedPage(paths.REGISTER, title, content, "")
+    yield GeneratedPage(paths.REGISTER_CSV, title, register_csv(repo, lang))
+
+
+def register_csv(repo: Repository, lang: str) -> bytes:
+    """All documents, archive included, as UTF-8 CSV with a BOM so that Excel reads the Chinese."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(
+        [
+            word(lang, c)
+            for c in (
+                "id",
+                "title",
+                "type",
+                "version",
+                "status",
+                "org",
+                "department",
+                "effective",
+                "next_review",
+            )
+        ]
+    )
+    for doc in sorted(repo.documents, key=lambda d: d.id):
+        due = next_review(doc, repo.config)
+        writer.writerow(
+            [
+                doc.id,
+                doc.title,
+                type_label(repo, doc.type, lang),
+                doc.version,
+                status_label(lang, doc.status),
+                doc.org,
+                doc.department,
+                doc.text("effective") or "",
+                due.isoformat() if due else "",
+            ]
+        )
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
