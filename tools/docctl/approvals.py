@@ -131,12 +131,9 @@ def _good(signer: Person, check: SignatureCheck | None) -> bool:
         return False
     if key.startswith(SSH_PREFIXES):
         return check.status == "G" and check.signer.lower() == signer.email.lower()
-    fingerprint = key.replace(" ", "").upper()
-    return (
-        check.status in ("G", "U")
-        and bool(check.fingerprint)
-        and fingerprint.endswith(check.fingerprint.upper())
-    )
+    fingerprint = key.replace(" ", "").upper().removeprefix("0X")
+    made_by = {check.fingerprint.upper(), check.primary.upper()} - {""}
+    return check.status in ("G", "U") and fingerprint in made_by
 
 
 def _verify(history: History, config: Config, located: list[Signed]) -> dict[str, SignatureCheck]:

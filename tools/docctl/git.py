@@ -32,7 +32,8 @@ class SignatureCheck:
     sha: str
     status: str  # git's %G?: G good, B bad, U unknown validity, N none, E cannot check, X/Y/R expired/revoked
     signer: str  # %GS: the principal (SSH) or user id (GPG)
-    fingerprint: str  # %GF
+    fingerprint: str  # %GF: the key that made the signature (a GPG signing subkey, or the SSH key)
+    primary: str = ""  # %GP: the GPG primary key of that subkey (empty for SSH)
 
 
 def configured_email(root: Path) -> str:
@@ -149,7 +150,8 @@ class History:
         return found
 
     def signatures(self, shas: list[str], allowed_signers: Path) -> dict[str, SignatureCheck]:
-        """Verify commit signatures with git itself, SSH keys taken from `allowed_signers`."""
+        """Verify commit signatures with git itself: SSH keys taken from `allowed_signers`, GPG keys
+        from the keyring of the environment (GNUPGHOME)."""
         if not shas:
             return {}
         try:
@@ -160,7 +162,7 @@ class History:
                     f"gpg.ssh.allowedSignersFile={allowed_signers}",
                     "log",
                     "--no-walk=unsorted",
-                    f"--format=%H{_SEP}%G?{_SEP}%GS{_SEP}%GF",
+                    f"--format=%H{_SEP}%G?{_SEP}%GS{_SEP}%GF{_SEP}%GP",
                     *shas,
                 ],
                 with_extended_output=False,
@@ -171,8 +173,8 @@ class History:
             ) from exc
         result = {}
         for line in str(out).splitlines():
-            sha, status, signer, fingerprint = (line.split(_SEP) + ["", "", ""])[:4]
-            result[sha] = SignatureCheck(sha, status, signer, fingerprint)
+            sha, status, signer, fingerprint, primary = (line.split(_SEP) + ["", "", "", ""])[:5]
+            result[sha] = SignatureCheck(sha, status, signer, fingerprint, primary)
         return result
 
     def _rel(self, name: str) -> str:
