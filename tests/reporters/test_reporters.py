@@ -15,7 +15,8 @@ P = "policies/YNTD-ITSS-0001.md"
 
 def findings(lang: str) -> list[Finding]:
     return [
-        make_finding(lang, P, 9, 10, "yaml-unquoted", field="version", raw="1.10", value="1.1"),
+        make_finding(lang, P, 9, 10, "yaml-unquoted", field="version", raw="1.10", value="1.1",
+                     kind="数字", kind_en="number"),
         make_finding(lang, P, 16, 15, "review-overdue", due="2026-07-08", days=137,
                      days_en="137 days"),
         make_finding(lang, "records/audit/2025/IA-2025-001.md", 3, 1, "review-due-soon", due="2026-12-01", days=9,
@@ -25,7 +26,7 @@ def findings(lang: str) -> list[Finding]:
 
 def test_text_report_zh() -> None:
     assert text.render(findings("zh"), 4, "zh") == (
-        f"{P}:9:10: error yaml-unquoted: “version”的值 1.10 未加引号，YAML 会把它读成 1.1\n"
+        f"{P}:9:10: error yaml-unquoted: “version”的值 1.10 未加引号，YAML 会把它读成数字 1.1，而不是文本\n"
         '    提示: 加引号：version: "1.10"\n'
         f"{P}:16:15: warning review-overdue: 定期评审已过期：应于 2026-07-08 评审（已过 137 天）\n"
         "    提示: 评审后用 docctl revise 开新版本，或更新 next_review\n"
@@ -35,7 +36,8 @@ def test_text_report_zh() -> None:
 
 def test_text_report_en() -> None:
     assert text.render(findings("en"), 4, "en") == (
-        f"{P}:9:10: error yaml-unquoted: the value 1.10 of 'version' is not quoted; YAML reads it as 1.1\n"
+        f"{P}:9:10: error yaml-unquoted: the value 1.10 of 'version' is not quoted; "
+        "YAML reads it as the number 1.1, not as text\n"
         '    hint: quote it: version: "1.10"\n'
         f"{P}:16:15: warning review-overdue: periodic review is overdue: it was due on 2026-07-08 (137 days ago)\n"
         "    hint: after the review, run docctl revise or update next_review\n"
@@ -55,7 +57,8 @@ def test_json_report_structure() -> None:
         "summary": {"error": 1, "warning": 1, "info": 1, "total": 3},
         "findings": [
             {"path": P, "line": 9, "col": 10, "rule": "yaml-unquoted", "severity": "error",
-             "message": "“version”的值 1.10 未加引号，YAML 会把它读成 1.1", "hint": '加引号：version: "1.10"'},
+             "message": "“version”的值 1.10 未加引号，YAML 会把它读成数字 1.1，而不是文本",
+             "hint": '加引号：version: "1.10"'},
             {"path": P, "line": 16, "col": 15, "rule": "review-overdue", "severity": "warning",
              "message": "定期评审已过期：应于 2026-07-08 评审（已过 137 天）",
              "hint": "评审后用 docctl revise 开新版本，或更新 next_review"},
@@ -86,7 +89,7 @@ def test_sarif_report() -> None:
                                                                    "yaml-unquoted"]
     assert run["results"][0] == {
         "ruleId": "yaml-unquoted", "ruleIndex": 2, "level": "error",
-        "message": {"text": "the value 1.10 of 'version' is not quoted; YAML reads it as 1.1\n"
+        "message": {"text": "the value 1.10 of 'version' is not quoted; YAML reads it as the number 1.1, not as text\n"
                             'quote it: version: "1.10"'},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": P, "uriBaseId": "%SRCROOT%"},

@@ -74,7 +74,10 @@ class Selection:
 
 
 def _rel(root: Path, path: Path) -> str:
-    candidates = [path] if path.is_absolute() else [path, root / path]
+    """A PATH argument relative to the repository: from the current folder when it lies inside the
+    repository, else (as with `-C DIR` run from elsewhere) from the repository root first."""
+    inside = Path.cwd().resolve().is_relative_to(root.resolve())
+    candidates = [path] if path.is_absolute() else ([path, root / path] if inside else [root / path, path])
     found = next((c for c in candidates if c.exists()), None)
     if found is None:
         raise UsageError(f"{path}: no such file or folder (没有这个文件或文件夹)")

@@ -21,7 +21,11 @@ class Duration:
     text: str = ""
 
     def after(self, start: date) -> date:
-        result: date = start + relativedelta(years=self.years, months=self.months, days=self.days)
+        """`start` plus this duration; past the calendar's end (year 9999) it is `date.max`."""
+        try:
+            result: date = start + relativedelta(years=self.years, months=self.months, days=self.days)
+        except (OverflowError, ValueError):
+            return date.max
         return result
 
 

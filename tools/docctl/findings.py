@@ -36,8 +36,15 @@ def count_by_severity(findings: Iterable[Finding]) -> Counter[Severity]:
     return Counter(f.severity for f in findings)
 
 
+UNREADABLE = frozenset({"file-unreadable", "file-special", "file-link-outside", "file-link-broken"})
+
+
 def exit_status(findings: Iterable[Finding], strict: bool) -> int:
-    """0 clean, 1 when an error (or, with strict, a warning) was found."""
+    """0 clean, 1 when an error (or, with strict, a warning) was found, 2 when an input file could
+    not be read at all (every finding is still reported)."""
+    findings = list(findings)
+    if any(f.rule in UNREADABLE for f in findings):
+        return 2
     counts = count_by_severity(findings)
     if counts[Severity.ERROR] or (strict and counts[Severity.WARNING]):
         return 1

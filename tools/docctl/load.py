@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
+from docctl import yamlerrors
 from docctl.catalog import make_finding
 from docctl.config import Config
 from docctl.findings import Finding
@@ -17,16 +20,32 @@ from docctl.yamlsafe import Problem, parse
 AREAS = {"policies": DOCUMENT, "records": RECORD}
 
 
-def discover(root: Path) -> list[tuple[Path, str]]:
-    """Every Markdown file under policies/ and records/, in a stable order, with its kind."""
+def discover(root: Path, special: set[Path] | None = None) -> list[tuple[Path, str]]:
+    """Every Markdown file under policies/ and records/, in a stable order, with its kind.
+
+    Hidden folders and files are skipped. Links and special files (a FIFO would block the read)
+    are listed too, and added to `special`: `load_file` looks closer at those before reading."""
     found: list[tuple[Path, str]] = []
     for area, kind in AREAS.items():
         folder = root / area
         if folder.is_dir():
-            skip = len(root.parts)  # p.parts[skip:] is p.relative_to(root).parts, without its cost
-            found.extend((p, kind) for p in sorted(folder.rglob("*.md"))
-                         if not any(part.startswith(".") for part in p.parts[skip:]))
+            found.extend((p, kind) for p in sorted(_markdown_files(folder, special)))
     return found
+
+
+def _markdown_files(folder: Path, special: set[Path] | None) -> Iterator[Path]:
+    """The directory entries say what each is without another system call per file."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                yield from _markdown_files(Path(entry.path), special)
+            elif entry.name.endswith(".md"):
+                path = Path(entry.path)
+                if special is not None and (entry.is_symlink() or not entry.is_file(follow_symlinks=False)):
+                    special.add(path)
+                yield path
 
 
 def load_repository(config: Config) -> Repository:
@@ -54,9 +73,10 @@ def collector_paused() -> Iterator[None]:
 
 def _load_all(repo: Repository, config: Config) -> None:
     skip = len(config.root.parts)
-    for path, kind in discover(config.root):
+    special: set[Path] = set()
+    for path, kind in discover(config.root, special):
         rel = "/".join(path.parts[skip:])
-        doc, findings = load_file(path, rel, kind, config.lang)
+        doc, findings = load_file(path, rel, kind, config.lang, config.root if path in special else None)
         repo.findings.extend(findings)
         if doc is None:
             repo.unparsed.append(rel)
@@ -66,7 +86,16 @@ def _load_all(repo: Repository, config: Config) -> None:
             repo.records.append(doc)
 
 
-def load_file(path: Path, rel: str, kind: str, lang: str) -> tuple[Document | None, list[Finding]]:
+def load_file(path: Path, rel: str, kind: str, lang: str,
+              root: Path | None = None) -> tuple[Document | None, list[Finding]]:
+    """One file read and parsed; a file that cannot be read is a finding, never an exception.
+
+    With `root` (for a path discovery found to be a link or special file), a symbolic link is read
+    only when it stays inside `root`, and anything but a regular file (a FIFO, a device) is refused
+    before reading, since reading it could block or never end."""
+    refused = _refuse_special(path, root) if root is not None else None
+    if refused:
+        return None, [make_finding(lang, rel, 1, 1, refused[0], **refused[1])]
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -74,8 +103,24 @@ def load_file(path: Path, rel: str, kind: str, lang: str) -> tuple[Document | No
     text, problem = decode(raw)
     if text is None:
         assert problem is not None
-        return None, [make_finding(lang, rel, 1, 1, problem.rule, file=rel, **problem.args)]
+        return None, [make_finding(lang, rel, problem.line + 1, problem.col + 1, problem.rule, file=rel,
+                                   **problem.args)]
     return load_text(text, rel, kind, lang)
+
+
+def _refuse_special(path: Path, root: Path) -> tuple[str, dict[str, Any]] | None:
+    try:
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.exists():
+                return "file-link-broken", {"target": str(target)}
+            if not target.is_relative_to(root.resolve()):
+                return "file-link-outside", {"target": str(target)}
+        if not path.is_file():
+            return "file-special", {}
+    except OSError as exc:
+        return "file-unreadable", {"error": exc.strerror or str(exc)}
+    return None
 
 
 def load_text(text: str, rel: str, kind: str, lang: str) -> tuple[Document | None, list[Finding]]:
@@ -106,4 +151,6 @@ def _finding(lang: str, rel: str, src: SourceFile, p: Problem) -> Finding:
     args = dict(p.args)
     if "first" in args:  # a 0-based line inside the front matter
         args["first"] = src.front_line + args["first"]
+    if p.rule == "yaml-syntax":
+        args = yamlerrors.place_start(args, src.front_line)
     return make_finding(lang, rel, line, p.col + 1, p.rule, **args)

@@ -25,6 +25,20 @@ class RuleText:
 CORE: dict[str, RuleText] = {
     # --- files and encodings
     "file-unreadable": RuleText(E, "无法读取文件：{error}", "cannot read the file: {error}"),
+    "file-special": RuleText(
+        E, "这不是普通文件（管道、设备或套接字），未读取", "not a regular file (a pipe, device or socket); not read",
+        "受控文件须是仓库中的普通 Markdown 文件", "controlled documents are plain Markdown files in the repository"),
+    "file-link-outside": RuleText(
+        E, "符号链接指向仓库之外（{target}），未读取", "a symbolic link to outside the repository ({target}); not read",
+        "把文件本身放进仓库，受控文件不能引用仓库外的内容",
+        "put the file itself in the repository: controlled content cannot live outside it"),
+    "file-link-broken": RuleText(
+        E, "符号链接的目标不存在（{target}）", "a symbolic link to a file that does not exist ({target})",
+        "删除该链接或恢复其目标", "remove the link or restore its target"),
+    "encoding-utf16": RuleText(
+        E, "文件是 UTF-16 编码，须为 UTF-8", "the file is UTF-16 encoded; UTF-8 is required",
+        "转换：iconv -f UTF-16 -t UTF-8 {file} -o {file}.utf8 && mv {file}.utf8 {file}",
+        "convert it: iconv -f UTF-16 -t UTF-8 {file} -o {file}.utf8 && mv {file}.utf8 {file}"),
     "file-binary": RuleText(
         E, "这是二进制文件，不是 Markdown 文本", "this is a binary file, not Markdown text",
         "受控文件须为 UTF-8 编码的 Markdown；Word 文件请用 docctl import 导入",
@@ -34,7 +48,7 @@ CORE: dict[str, RuleText] = {
         "转换：iconv -f GB18030 -t UTF-8 {file} -o {file}.utf8 && mv {file}.utf8 {file}",
         "convert it: iconv -f GB18030 -t UTF-8 {file} -o {file}.utf8 && mv {file}.utf8 {file}"),
     "encoding-invalid": RuleText(
-        E, "文件不是有效的 UTF-8（第 {byte} 字节）", "the file is not valid UTF-8 (at byte {byte})",
+        E, "文件不是有效的 UTF-8（第 {byte} 字节起）", "the file is not valid UTF-8 (from byte {byte})",
         "用编辑器以 UTF-8 重新保存", "save it again as UTF-8"),
     # --- front matter
     "front-matter-missing": RuleText(
@@ -45,7 +59,11 @@ CORE: dict[str, RuleText] = {
         "在元数据最后一行之后加一行 ---", "add a --- line after the last front-matter line"),
     "front-matter-not-mapping": RuleText(
         E, "前置元数据须是“键: 值”映射，实为 {kind}", "the front matter must be a key: value mapping, not {kind}"),
-    "yaml-syntax": RuleText(E, "YAML 语法错误：{problem}", "YAML syntax error: {problem}"),
+    "yaml-syntax": RuleText(
+        E, "YAML 语法错误：{problem}", "YAML syntax error: {problem_en}",
+        "检查该行及其上一行的引号、括号、冒号和缩进；含冒号或以特殊字符开头的值请加引号",
+        "check quotes, brackets, colons and indentation on this line and the one before; quote values "
+        "that contain a colon or start with a special character"),
     "yaml-tab": RuleText(
         E, "YAML 缩进中含制表符", "a tab character in YAML indentation",
         "YAML 只能用空格缩进", "indent YAML with spaces only"),
@@ -64,8 +82,8 @@ CORE: dict[str, RuleText] = {
     "yaml-key-type": RuleText(
         E, "键 {key} 须为文本", "the key {key} must be text", "给键加引号", "quote the key"),
     "yaml-unquoted": RuleText(
-        E, "“{field}”的值 {raw} 未加引号，YAML 会把它读成 {value}",
-        "the value {raw} of '{field}' is not quoted; YAML reads it as {value}",
+        E, "“{field}”的值 {raw} 未加引号，YAML 会把它读成{kind} {value}，而不是文本",
+        "the value {raw} of '{field}' is not quoted; YAML reads it as the {kind_en} {value}, not as text",
         "加引号：{field}: \"{raw}\"", "quote it: {field}: \"{raw}\""),
     # --- schema
     "schema-required": RuleText(

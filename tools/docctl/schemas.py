@@ -31,7 +31,11 @@ class SchemaSet:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.schemas: dict[str, dict[str, Any]] = {}
-        for path in sorted(folder.rglob("*" + SCHEMA_SUFFIX)) if folder.is_dir() else []:
+        if not folder.is_dir() or not any(folder.glob("*" + SCHEMA_SUFFIX)):
+            raise ConfigError(
+                f"{folder}: 没有 JSON Schema（*{SCHEMA_SUFFIX}），请从 docctl 复制 schemas/ 文件夹 / "
+                f"no JSON schemas (*{SCHEMA_SUFFIX}) here: copy the schemas/ folder from docctl")
+        for path in sorted(folder.rglob("*" + SCHEMA_SUFFIX)):
             name = path.relative_to(folder).as_posix().removesuffix(SCHEMA_SUFFIX)
             try:
                 self.schemas[name] = json.loads(path.read_text(encoding="utf-8"))
@@ -182,12 +186,22 @@ def _type_finding(doc: Document, path: list[str | int], value: Any, details: dic
     expected = details.get("types") or [details.get("expected")]
     expected_names = [str(t).lower() for t in expected if t]
     if raw is not None and "string" in expected_names:
-        return make_finding(lang, doc.path, line, col, "yaml-unquoted", field=field, raw=raw, value=_show(value))
+        return make_finding(lang, doc.path, line, col, "yaml-unquoted", field=field, raw=raw, value=_show(value),
+                            **_kind(value))
     zh = lang != "en"
     names = [_TYPE_NAMES.get(t, (t, t))[0 if zh else 1] for t in expected_names]
     actual = _TYPE_NAMES.get(_json_type(value), ("?", "?"))[0 if zh else 1]
     return make_finding(lang, doc.path, line, col, "schema-type", field=field,
                         expected=("或" if zh else " or ").join(names), actual=actual)
+
+
+def _kind(value: Any) -> dict[str, Any]:
+    """What YAML made of an unquoted value, for the yaml-unquoted message."""
+    if isinstance(value, bool):
+        return {"kind": "布尔值", "kind_en": "boolean"}
+    if isinstance(value, int | float):
+        return {"kind": "数字", "kind_en": "number"}
+    return {"kind": "值", "kind_en": "value"}
 
 
 def _show(value: Any) -> str:
@@ -225,8 +239,33 @@ def _anyof_finding(doc: Document, path: list[str | int], value: Any, error: Any,
     line, col = doc.where(*path)
     field = _field(path)
     raw = doc.raw.get(tuple(path))
-    if isinstance(value, str) and _looks_like_date(value):
+    branches = [list(b) for b in getattr(error.kind, "context", None) or []]
+    if isinstance(value, str) and (_looks_like_date(value) or _wants_date(branches)):
         return make_finding(lang, doc.path, line, col, "date-invalid", field=field, value=value)
     if raw is not None:
-        return make_finding(lang, doc.path, line, col, "yaml-unquoted", field=field, raw=raw, value=_show(value))
+        return make_finding(lang, doc.path, line, col, "yaml-unquoted", field=field, raw=raw, value=_show(value),
+                            **_kind(value))
+    types = _branch_types(branches)
+    if types is not None:
+        return _type_finding(doc, path, value, {"types": types}, lang)
+    inner = next((e for b in branches for e in b if type(e.kind).__name__ != "Type"), None)
+    if inner is not None and type(inner.kind).__name__ in ("Pattern", "Format") and isinstance(value, str):
+        return _pattern_finding(doc, path, value, inner.kind.as_dict(), lang)
     return make_finding(lang, doc.path, line, col, "schema-invalid", field=field, detail=error.message)
+
+
+def _wants_date(branches: list[list[Any]]) -> bool:
+    """One branch of the anyOf is a date: a string there is a date that is not in YYYY-MM-DD form."""
+    return any(type(e.kind).__name__ == "Format" and e.kind.as_dict().get("format") == "date"
+               for b in branches for e in b)
+
+
+def _branch_types(branches: list[list[Any]]) -> list[str] | None:
+    """The types the anyOf accepts, when every branch failed on the value's type alone."""
+    if not branches or not all(b and all(type(e.kind).__name__ == "Type" for e in b) for b in branches):
+        return None
+    types: list[str] = []
+    for b in branches:
+        for e in b:
+            types += [t for t in e.kind.as_dict().get("types", []) if t not in types]
+    return types

@@ -27,6 +27,8 @@ class SourceFile:
 
 def decode(raw: bytes) -> tuple[str | None, Problem | None]:
     """UTF-8 (BOM and CRLF accepted) or a problem naming what the bytes are."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return None, Problem(0, 0, "encoding-utf16", {})
     if b"\x00" in raw[:8192]:
         return None, Problem(0, 0, "file-binary", {})
     try:
@@ -34,12 +36,19 @@ def decode(raw: bytes) -> tuple[str | None, Problem | None]:
     except UnicodeDecodeError as exc:
         if _is_gb18030(raw):
             return None, Problem(0, 0, "encoding-gbk", {})
-        return None, Problem(0, 0, "encoding-invalid", {"byte": exc.start})
+        return None, _invalid_at(raw, exc.start)
     if text.startswith(_BOM):
         text = text[1:]
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, None
+
+
+def _invalid_at(raw: bytes, start: int) -> Problem:
+    """The first byte that is not UTF-8, as a 0-based line and column (characters before it)."""
+    line_start = raw.rfind(b"\n", 0, start) + 1
+    col = len(raw[line_start:start].decode("utf-8", errors="replace"))
+    return Problem(raw.count(b"\n", 0, start), col, "encoding-invalid", {"byte": start})
 
 
 def _is_gb18030(raw: bytes) -> bool:

@@ -13,6 +13,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from docctl import yamlerrors
+
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 _STR, _SEQ, _MAP = _TAG + "str", _TAG + "seq", _TAG + "map"
@@ -116,22 +118,31 @@ def parse(text: str, positions: bool = True) -> Parsed:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line, mark.column) if mark else (0, 0)
-        problem = exc.problem or exc.context or str(exc)
-        out.problems.append(Problem(line, col, "yaml-syntax", {"problem": problem}))
+        line, col, args = yamlerrors.describe(exc)
+        out.problems.append(Problem(line, col, "yaml-syntax", args))
         return out
     except yaml.YAMLError as exc:
-        out.problems.append(Problem(0, 0, "yaml-syntax", {"problem": str(exc)}))
+        out.problems.append(Problem(0, 0, "yaml-syntax", {"problem": str(exc), "problem_en": str(exc)}))
         return out
     if node is not None:
         builder = _Builder(out, positions, aliases="*" in text)
         if not positions and node.tag == _MAP and isinstance(node, MappingNode):
             builder.root = node
         out.data = builder.build(node, ())
+        out.problems = _distinct(out.problems)  # a node shared many times is refused once per place
         if builder.root is not None:
             out.outline = Outline(tuple(builder.outline_names), tuple(builder.outline))
     return out
+
+
+def _distinct(problems: list[Problem]) -> list[Problem]:
+    seen: set[tuple[int, int, str]] = set()
+    kept = []
+    for p in problems:
+        if (p.line, p.col, p.rule) not in seen:
+            seen.add((p.line, p.col, p.rule))
+            kept.append(p)
+    return kept
 
 
 class _Builder:
@@ -164,9 +175,10 @@ class _Builder:
         if tag == _MAP and isinstance(node, MappingNode):
             return self.mapping(node, key)
         if tag == _SEQ and isinstance(node, SequenceNode):
+            # an alias in a list is reported at the list: PyYAML keeps no position for the alias itself
             if self.positions:
-                return [self.build(item, (*key, i)) for i, item in enumerate(node.value)]
-            return [self.build(item, key) for item in node.value]
+                return [self.build(item, (*key, i), node) for i, item in enumerate(node.value)]
+            return [self.build(item, key, node) for item in node.value]
         self.problem(node, "yaml-tag", tag=tag.replace(_TAG, "!!"))
         return None
 
@@ -214,4 +226,6 @@ class _Builder:
         if key_node.tag == _TAG + "merge":
             self.problem(key_node, "yaml-alias")
         else:
-            self.problem(key_node, "yaml-key-type", key=getattr(key_node, "value", "?"))
+            shown = key_node.value if isinstance(key_node, ScalarNode) else (
+                "[…]" if isinstance(key_node, SequenceNode) else "{…}")
+            self.problem(key_node, "yaml-key-type", key=shown)

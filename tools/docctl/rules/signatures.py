@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import combinations
 
 from docctl.findings import Finding
 from docctl.messages import labels
-from docctl.model import Document
+from docctl.model import Document, Revision
 from docctl.rules.context import CheckContext
 
 SIGNED_STATUSES = ("approved", "effective", "superseded")
@@ -33,10 +33,25 @@ def _missing(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
 
 
 def _distinct(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
-    for a, b in combinations(SIGNERS, 2):
-        name = doc.text(a)
-        if name and name == doc.text(b):
-            yield ctx.finding(doc, (b,), "signature-same-person", name=name, **labels(a, "_a"), **labels(b, "_b"))
+    """On the cover and in every earlier history row (the last row is the cover's, checked there).
+
+    Roster membership is judged for the current version only: people who signed earlier versions
+    may have left the company, but one person never signed one version twice."""
+    rows = [((), doc.text)] + [(("history", r.index), _getter(r)) for r in doc.history[:-1]]
+    for prefix, text in rows:
+        for a, b in combinations(SIGNERS, 2):
+            name = text(a)
+            if name and name == text(b):
+                yield ctx.finding(doc, (*prefix, b), "signature-same-person", name=name,
+                                  **labels(a, "_a"), **labels(b, "_b"))
+
+
+def _getter(row: Revision) -> Callable[[str], str | None]:
+    def text(name: str) -> str | None:
+        value = getattr(row, name)
+        return value if isinstance(value, str) else None
+
+    return text
 
 
 def _roster(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
