@@ -128,8 +128,9 @@ def _translate(doc: Document, error: Any, schemas: SchemaSet, schema: str, lang:
     if kind in ("Enum", "Constant"):
         allowed = details.get("options", details.get("expected_value", ""))
         if path == ["type"]:
-            return [finding("type-unknown", value=value, allowed=", ".join(sorted(schemas_types(schemas))))]
-        return [finding("schema-enum", value=value, allowed=_allowed(allowed))]
+            return [finding("type-unknown", value=_display(value),
+                            allowed=", ".join(sorted(schemas_types(schemas))))]
+        return [finding("schema-enum", value=_display(value), allowed=_allowed(allowed))]
     if kind in ("Pattern", "Format") and isinstance(value, str):
         return [_pattern_finding(doc, path, value, details, lang)]
     if kind == "AnyOf" and isinstance(value, str) and (iso := legacy_to_iso(value)):
@@ -193,6 +194,11 @@ def _type_finding(doc: Document, path: list[str | int], value: Any, details: dic
     actual = _TYPE_NAMES.get(_json_type(value), ("?", "?"))[0 if zh else 1]
     return make_finding(lang, doc.path, line, col, "schema-type", field=field,
                         expected=("或" if zh else " or ").join(names), actual=actual)
+
+
+def _display(value: Any) -> str:
+    """A value as the author wrote it in YAML terms: text as is, anything else in JSON spelling."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _kind(value: Any) -> dict[str, Any]:
