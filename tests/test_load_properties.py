@@ -188,3 +188,17 @@ def test_the_valid_document_loads_clean(config: Config) -> None:
     doc, findings = load_text(VALID, REL, DOCUMENT, "zh")
     assert doc is not None and findings == []
     assert Path(REL).stem == doc.id
+
+
+durations = st.builds(lambda y, m, d: "P" + (f"{y}Y" if y else "") + (f"{m}M" if m else "") + f"{d}D",
+                      st.integers(0, 10**12), st.integers(0, 10**6), st.integers(0, 10**9))
+
+
+@PROFILE
+@given(durations, st.dates(min_value=dt.date(1, 1, 1)), st.sampled_from(["approved", "effective", "prepared"]))
+def test_any_review_cycle_from_any_date_never_crashes(config: Config, cycle: str, day: dt.date,
+                                                      field: str) -> None:
+    """Date arithmetic on review cycles and retention periods stays inside the calendar."""
+    text = VALID.replace("review_cycle: P1Y", f"review_cycle: {cycle}").replace(
+        f"{field}: 2026-01-0", f"{field}: {day.isoformat()}\nx_{field}: 2026-01-0", 1)
+    load_and_check(text, config)

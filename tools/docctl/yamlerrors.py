@@ -63,6 +63,6 @@ def _translate(raw: str) -> tuple[str, str]:
     for pattern, zh, en in _COMPILED:
         m = pattern.search(raw)
         if m:
-            groups = m.groups()
-            return zh.format(*groups), en.format(*groups)
+            first = m.group(1) if m.groups() else ""
+            return zh.replace("{0}", first), en.replace("{0}", first)
     return raw, raw
