@@ -61,3 +61,21 @@ def test_no_failures_exit_0_and_a_bad_period_is_a_usage_error(tmp_path, capsys):
     assert code == 0 and out.endswith("期间 2026：1 项控制——不通过 0，无法评估 0，无证据 1，通过 0\n")
     assert main(["-C", str(root), "comply", "--period", "2025-Q5"]) == 2
     assert "period '2025-Q5': expected 2025, 2025-H1, 2025-Q3 or 2025-07" in capsys.readouterr().err
+
+
+def test_the_text_report_carries_the_evidence_inventory(capsys):
+    _, text = comply(capsys, "--period", "2025")
+    lines = text.splitlines()
+    start = lines.index("证据清单：")
+    assert lines[start + 1:start + 4] == [
+        "  TFDL-ITSS-08-09 §2 监控运维服务管理目标达成情况", "    控制项: KPI-TARGETS ✘",
+        "    记录: " + ", ".join(f"KM-2025-{n:03d}" for n in range(1, 74))]
+    at = lines.index("  YNTD-ITSS-0403 §7.3.1 内审要求")
+    assert lines[at + 1:at + 3] == [
+        "    控制项: IA-YEARLY-OCT ✔, IA-PLAN-REPORT ✔, IA-INDEPENDENT ✘, IA-FINDINGS-CLOSED ✘",
+        "    记录: CA-2025-001, CA-2025-002, IA-2025-001"]
+    code = main(["-C", str(REPO), "--lang", "en", "--today", TODAY.isoformat(), "comply", "--period", "2025"])
+    english = capsys.readouterr().out.splitlines()
+    at = next(i for i, x in enumerate(english) if x.startswith("  YNTD-ITSS-0404 §5.3.2 "))
+    assert code == 1 and "Evidence inventory:" in english
+    assert english[at + 1:at + 3] == ["    controls: —", "    records: CA-2025-003"]

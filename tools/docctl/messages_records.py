@@ -120,6 +120,13 @@ RULES: dict[str, RuleText] = {
         "可用字段：{known}",
         "fields: {known}",
     ),
+    "control-expression-field": RuleText(
+        E,
+        "控制项 {id} 的表达式 {expr} 读取的字段“{field}”不是记录类型 {record} 的字段",
+        "control {id}: the expression {expr} reads '{field}', which is not a field of record type {record}",
+        "可用字段：{known}",
+        "fields: {known}",
+    ),
     "control-plan-unknown": RuleText(
         E,
         "控制项 {id} 引用的计划 {plan} 不存在或未声明指标",
@@ -250,6 +257,22 @@ REASONS: dict[str, RuleText] = {
         E,
         "无法评估：未知的控制类型 {kind}",
         "cannot be evaluated: unknown control kind {kind}",
+    ),
+    "cannot-check": RuleText(
+        E,
+        "无法评估：{message}（{where} {rule}）",
+        "cannot be evaluated: {message} ({where} {rule})",
+    ),
+    "cannot-policy-file": RuleText(
+        E,
+        "无法评估：制度文件 {file} 无法正确读取，其控制项无法评估（见上方读取错误）",
+        "cannot be evaluated: the policy file {file} cannot be read correctly, nor its controls (see the "
+        "load errors above)",
+    ),
+    "cannot-record-file": RuleText(
+        E,
+        "无法评估：记录 {file}（{type}）无法正确读取，证据不完整",
+        "cannot be evaluated: the record {file} ({type}) cannot be read correctly; the evidence is incomplete",
     ),
     "cannot-plan": RuleText(
         E,
