@@ -274,6 +274,17 @@ REASONS: dict[str, RuleText] = {
         "无法评估：记录 {file}（{type}）无法正确读取，证据不完整",
         "cannot be evaluated: the record {file} ({type}) cannot be read correctly; the evidence is incomplete",
     ),
+    "cannot-person": RuleText(
+        E,
+        "无法评估：{where}{field}“{name}”不在 docctl.yml 的人员名册中，无法确定其部门",
+        "cannot be evaluated: {where}{field} '{name}' is not on the roster in docctl.yml: their department "
+        "is unknown",
+    ),
+    "cannot-department": RuleText(
+        E,
+        "无法评估：{where}{field}“{name}”不是 {org} 的部门（{known}）",
+        "cannot be evaluated: {where}{field} '{name}' is not a department of {org} ({known})",
+    ),
     "cannot-plan": RuleText(
         E,
         "无法评估：计划 {plan} 不存在",

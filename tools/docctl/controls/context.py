@@ -57,6 +57,10 @@ class ComplyContext:
             self.days[key] = parse_date(get_path(rec.meta, path))
         return self.days[key]
 
+    def departments_of_org(self, org: str) -> tuple[str, ...]:
+        found = self.repo.config.orgs_by_name.get(org)
+        return found.departments if found else ()
+
     def departments_of(self, name: str) -> tuple[str, ...]:
         person = self.repo.config.people_by_name.get(name)
         return person.departments if person else ()
