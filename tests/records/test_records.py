@@ -144,3 +144,57 @@ def test_deleting_a_closed_record_is_an_error_and_the_repository_wide_comparison
     assert [f.rule for f in found] == ["record-closed-changed"]
     moved = replace(doc(CLOSED[1]), path="records/capa/2025/old.md")
     assert [f.rule for f in closed_records_changed([moved], repo)] == ["record-closed-changed"]
+
+
+def test_record_new_with_an_impossible_date_is_a_usage_error(tmp_path, capsys):
+    root = tmp_path / "repo"
+    build(root, {})
+    assert run(root, "record", "new", "capa", "--org", "YNTD", "--title", "x", "--date", "2025-13-01") == 2
+    assert capsys.readouterr().err == "docctl: --date 2025-13-01: not a date YYYY-MM-DD (不是有效日期)\n"
+    assert not (root / "records").exists()
+
+
+KPI = ["--set", "plan=TFDL-ITSS-08-09", "--set", "indicator=K18", "--set", "period=2025-07", "--set", "value=95"]
+
+
+@pytest.mark.parametrize(("record_type", "extra", "expected"), [
+    ("capa", ["--set", "id=CA-2025-007"],
+     ["records/capa/2025/CA-2025-001.md:2:5: error id-filename: 文件编号“CA-2025-007”与文件名“CA-2025-001.md”不一致",
+      "    提示: 把文件改名为 CA-2025-007.md，或更正 id",
+      "records/capa/2025/CA-2025-001.md:2:5: error record-folder: 记录应位于 records/capa/2025/CA-2025-007.md",
+      "    提示: 记录按 records/<类型>/<年份>/<编号>.md 存放"]),
+    ("capa", ["--set", "status=closed"],
+     ["records/capa/2025/CA-2025-001.md:7:9: error record-closed-date: 状态为 closed 的记录须填写关闭日期 closed"]),
+    ("capa", ["--set", "source_record=ZZ-2025-999"],
+     ["records/capa/2025/CA-2025-001.md:19:16: error record-ref-unknown: 引用的记录 ZZ-2025-999 不存在"]),
+    ("kpi-measurement", [*KPI, "--set", "indicator=K99"],
+     ["records/kpi-measurement/2025/KM-2025-001.md:14:12: error kpi-indicator-unknown: "
+      "计划 TFDL-ITSS-08-09 中没有指标 K99"]),
+    ("kpi-measurement", [*KPI, "--set", "plan=NOPE-1"],
+     ["records/kpi-measurement/2025/KM-2025-001.md:13:7: error kpi-plan-unknown: 引用的计划 NOPE-1 不存在",
+      "    提示: plan 写作声明指标的文件编号，如 TFDL-ITSS-08-09"]),
+])
+def test_record_new_refuses_what_check_would_reject(tmp_path, capsys, record_type, extra, expected):
+    root = tmp_path / "repo"
+    build(root, {"policies/TFDL-ITSS-08-09.md": (REPO / "policies" / "TFDL-ITSS-08-09.md").read_text("utf-8")})
+    org = "TFDL" if record_type == "kpi-measurement" else "YNTD"
+    assert run(root, "record", "new", record_type, "--org", org, "--title", "新记录", "--date", "2025-07-31",
+               *extra) == 2
+    err = capsys.readouterr().err.splitlines()
+    path = expected[0].split(":", 1)[0]
+    assert err == [f"docctl: {path} not written (未写入):", *expected]
+    assert not (root / "records").exists()
+
+
+def test_a_measurement_naming_a_missing_plan_or_one_without_indicators_says_so(tmp_path):
+    from recordkit import policy
+
+    org = "湖南同飞电力调度信息有限责任公司"
+    repo = build(tmp_path, [("policies/YNTD-ITSS-0001.md", policy([])),
+                            record("kpi-measurement", "KM-2025-001", "2025-03-31", org=org, plan="NOPE-1",
+                                   indicator="K18", period="2025-03", value=1),
+                            record("kpi-measurement", "KM-2025-002", "2025-03-31", org=org, plan="YNTD-ITSS-0001",
+                                   indicator="K18", period="2025-03", value=1)])
+    found = [(f.rule, f.message) for f in check_loaded(repo).findings if f.path.startswith("records/")]
+    assert found == [("kpi-plan-unknown", "引用的计划 NOPE-1 不存在"),
+                     ("kpi-plan-no-indicators", "文件 YNTD-ITSS-0001 没有声明指标（indicators）")]

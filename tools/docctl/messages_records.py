@@ -70,6 +70,18 @@ RULES: dict[str, RuleText] = {
         "记录到期后用 docctl records due-for-disposal 列出，按处置程序销毁",
         "dispose of records past retention as listed by docctl records due-for-disposal",
     ),
+    "kpi-plan-unknown": RuleText(
+        E,
+        "引用的计划 {plan} 不存在",
+        "the plan {plan} does not exist",
+        "plan 写作声明指标的文件编号，如 TFDL-ITSS-08-09",
+        "plan is the id of the document declaring the indicators, e.g. TFDL-ITSS-08-09",
+    ),
+    "kpi-plan-no-indicators": RuleText(
+        E,
+        "文件 {plan} 没有声明指标（indicators）",
+        "document {plan} declares no indicators",
+    ),
     "kpi-indicator-unknown": RuleText(
         E,
         "计划 {plan} 中没有指标 {indicator}",

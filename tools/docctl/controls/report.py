@@ -11,6 +11,7 @@ from docctl.controls.evaluate import ComplyReport, worst_first
 from docctl.controls.model import STATUSES, ControlResult
 from docctl.controls.reasons import reason
 from docctl.findings import Finding
+from docctl.reporters.text import finding_lines
 
 STATUS_ZH = {"pass": "通过", "fail": "不通过", "no-evidence": "无证据", "error": "无法评估"}
 STATUS_EN = {"pass": "pass", "fail": "fail", "no-evidence": "no evidence", "error": "cannot be evaluated"}
@@ -58,12 +59,7 @@ def load_lines(findings: Iterable[Finding], lang: str) -> list[str]:
         return []
     head = "Files that could not be read (the evidence is incomplete):" if lang == "en" else \
         "以下文件无法正确读取（证据不完整）："
-    lines = [head]
-    for f in findings:
-        lines.append(f"{f.location()}: {f.severity.value} {f.rule}: {f.message}")
-        if f.hint:
-            lines.append(f"    {'hint' if lang == 'en' else '提示'}: {f.hint}")
-    return [*lines, ""]
+    return [head, *finding_lines(findings, lang), ""]
 
 
 def inventory_lines(report: ComplyReport, lang: str) -> list[str]:

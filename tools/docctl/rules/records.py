@@ -75,6 +75,10 @@ def _measurement(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
     plan = ctx.repo.get(str(rec.meta.get("plan")))
     indicator = str(rec.meta.get("indicator"))
     found = {i.id: i for i in indicators_of(plan)} if plan else {}
+    if not found:
+        rule = "kpi-plan-unknown" if plan is None else "kpi-plan-no-indicators"
+        yield ctx.finding(rec, ("plan",), rule, plan=rec.meta.get("plan"))
+        return
     if indicator not in found:
         yield ctx.finding(rec, ("indicator",), "kpi-indicator-unknown", plan=rec.meta.get("plan"),
                           indicator=indicator)
