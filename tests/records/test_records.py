@@ -198,3 +198,34 @@ def test_a_measurement_naming_a_missing_plan_or_one_without_indicators_says_so(t
     found = [(f.rule, f.message) for f in check_loaded(repo).findings if f.path.startswith("records/")]
     assert found == [("kpi-plan-unknown", "引用的计划 NOPE-1 不存在"),
                      ("kpi-plan-no-indicators", "文件 YNTD-ITSS-0001 没有声明指标（indicators）")]
+
+
+def test_a_measurement_unit_must_fit_its_indicator(tmp_path):
+    plan = (REPO / "policies" / "TFDL-ITSS-08-09.md").read_text("utf-8")
+    org = "湖南同飞电力调度信息有限责任公司"
+
+    def km(n, indicator, period, unit):
+        return record("kpi-measurement", f"KM-2025-{n:03d}", "2025-03-31", org=org, plan="TFDL-ITSS-08-09",
+                      indicator=indicator, period=period, value=36, unit=unit)
+
+    repo = build(tmp_path, [("policies/TFDL-ITSS-08-09.md", plan), km(1, "K11", "2025-Q1", "%"),
+                            km(2, "K11", "2025-Q2", "条"), km(3, "K18", "2025-01", "次"),
+                            km(4, "K25", "2025", "条"), km(5, "K25", "2025", "次"), km(6, "K18", "2025-02", "%")])
+    found = [f"{f.path[-14:]} {f.rule}: {f.message}" for f in check_loaded(repo).findings
+             if f.rule == "kpi-measurement-unit"]
+    assert found == [
+        "KM-2025-001.md kpi-measurement-unit: 测量单位“%”不适合指标 K11“知识条目增加数量”："
+        "该指标是计数（公式无除法），单位不应为 %",
+        "KM-2025-003.md kpi-measurement-unit: 测量单位“次”不适合指标 K18“事件及时响应率”：该指标是比率，单位应为 %",
+        "KM-2025-004.md kpi-measurement-unit: 测量单位“条”不适合指标 K25“信息安全事件数量”：该指标是计数，单位应为 次"]
+    repo = load_repository(replace(load_config(tmp_path, today=TODAY), lang="en"))
+    english = [f.message for f in check_loaded(repo).findings if f.rule == "kpi-measurement-unit"]
+    assert english[0] == "unit '%' does not fit indicator K11 '知识条目增加数量': it is a count, not a percentage"
+
+
+def test_the_example_measurements_have_fitting_units(capsys):
+    repo = load_repository(load_config(REPO, today=TODAY))
+    assert [f for f in check_loaded(repo).findings if f.rule == "kpi-measurement-unit"] == []
+    assert {r.meta.get("unit") for r in repo.records if r.meta.get("indicator") == "K11"} == {"条"}
+    assert run(REPO, "kpi", "--period", "2025") == 1
+    assert "    2025-Q1: 36条 ✘  KM-2025-018" in capsys.readouterr().out.splitlines()  # its own unit

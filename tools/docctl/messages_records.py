@@ -94,6 +94,13 @@ RULES: dict[str, RuleText] = {
         "期间写作 2025、2025-H1、2025-Q3 或 2025-07",
         "write 2025, 2025-H1, 2025-Q3 or 2025-07",
     ),
+    "kpi-measurement-unit": RuleText(
+        E,
+        "测量单位“{unit}”不适合指标 {indicator}“{name}”：该指标是{expected}",
+        "unit '{unit}' does not fit indicator {indicator} '{name}': it is {expected}",
+        "单位写比率的 %，或计数的 次、条 等（也可省略 unit）",
+        "use % for a ratio, a count unit such as 次 or 条 for a count (or leave unit out)",
+    ),
     "kpi-value-mismatch": RuleText(
         W,
         "value {value} 与 numerator/denominator 算得的 {computed} 不一致",

@@ -89,7 +89,7 @@ def _bar(m: Measurement, x0: float, slot: float, y: Callable[[float], float], ba
     if m.value is None:
         return [label, f'<text x="{centre}" y="{base - 6}" text-anchor="middle" fill="#757575">无数据</text>']
     top = round(y(m.value), 1)
-    shown = f"{number(round(m.value, 1))}{unit}"
+    shown = f"{number(round(m.value, 1))}{m.unit(unit)}"
     over = m.over_100 and unit == "%"
     note = "（超过 100%）" if over else ""
     parts = [f'<rect class="bar{" over-100" if over else ""}" x="{x}" y="{top}" width="{round(width, 1)}" '

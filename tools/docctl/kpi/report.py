@@ -34,7 +34,7 @@ def render_text(results: list[Attainment], lang: str, broken: list[Finding] | No
         lines.append(f"{MARK[a.status]} {status_label(a.status, lang)}  {ind.plan.id} {ind.id} {ind.name} "
                      f"({'target' if lang == 'en' else '目标'} {ind.target.text()})")
         for m in a.measurements:
-            shown = f"{number(round(m.value, 2))}{ind.target.unit}" if m.value is not None else "—"
+            shown = f"{number(round(m.value, 2))}{m.unit(ind.target.unit)}" if m.value is not None else "—"
             flag = "" if m.met is None else (" ✔" if m.met else " ✘")
             over = ""
             if m.over_100 and ind.target.unit == "%":

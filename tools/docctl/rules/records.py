@@ -6,7 +6,7 @@ from collections.abc import Container, Iterator
 
 from docctl.clauses import clause_numbers
 from docctl.findings import Finding
-from docctl.kpi.indicators import indicators_of
+from docctl.kpi.indicators import Indicator, indicators_of
 from docctl.model import Document
 from docctl.periods import grain_of, parse_period
 from docctl.records import record_path, record_prefix
@@ -92,7 +92,30 @@ def _measurement(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
         zh = {"year": "年度", "half": "半年", "quarter": "季度", "month": "月度"}
         yield ctx.finding(rec, ("period",), "kpi-period-grain", indicator=indicator, period=period.label,
                           grain=zh[grain] if ctx.lang != "en" else grain)
+    yield from _unit(ctx, rec, found[indicator])
     yield from _value(ctx, rec, found[indicator].target.unit)
+
+
+def _unit(ctx: CheckContext, rec: Document, ind: Indicator) -> Iterator[Finding]:
+    """A ratio is measured in %, a count in a count unit (次, 条 or none): never the other way."""
+    unit = rec.meta.get("unit")
+    if not isinstance(unit, str) or unit_fits(ind, unit):
+        return
+    en = ctx.lang == "en"
+    if ind.is_ratio:
+        expected = "a ratio, measured in %" if en else "比率，单位应为 %"
+    elif unit == "%":
+        expected = "a count, not a percentage" if en else "计数（公式无除法），单位不应为 %"
+    else:
+        expected = f"a count in {ind.target.unit}" if en else f"计数，单位应为 {ind.target.unit}"
+    yield ctx.finding(rec, ("unit",), "kpi-measurement-unit", unit=unit, indicator=ind.id, name=ind.name,
+                      expected=expected)
+
+
+def unit_fits(ind: Indicator, unit: str) -> bool:
+    if ind.is_ratio:
+        return unit in ("%", ind.target.unit)
+    return unit != "%" and (unit == "" or ind.target.unit in ("", "%") or unit == ind.target.unit)
 
 
 def _value(ctx: CheckContext, rec: Document, unit: str) -> Iterator[Finding]:
