@@ -229,3 +229,28 @@ def test_the_example_measurements_have_fitting_units(capsys):
     assert {r.meta.get("unit") for r in repo.records if r.meta.get("indicator") == "K11"} == {"条"}
     assert run(REPO, "kpi", "--period", "2025") == 1
     assert "    2025-Q1: 36条 ✘  KM-2025-018" in capsys.readouterr().out.splitlines()  # its own unit
+
+
+def test_a_closed_record_has_no_item_done_after_its_closure(tmp_path):
+    decisions = [{"action": "纳入考核", "owner": "吴杰", "due": "2025-12-31", "done": "2025-12-20"},
+                 {"action": "修订制度", "owner": "吴杰", "due": "2026-03-31", "done": "2026-03-20"}]
+    repo = build(tmp_path, [record("management-review", "MR-2025-001", "2025-12-18", status="closed",
+                                   closed="2025-12-26", decisions=decisions),
+                            record("management-review", "MR-2025-002", "2025-12-18", decisions=decisions)])
+    found = [f"{f.path[-14:]}:{f.line} {f.rule}: {f.message}" for f in check_loaded(repo).findings
+             if f.rule == "record-done-after-closed"]
+    assert found == ["MR-2025-001.md:17 record-done-after-closed: decisions[1] 于 2026-03-20 完成，"
+                     "晚于记录的关闭日期 2025-12-26"]
+
+
+def test_the_example_has_a_controlled_copy_on_record(capsys):
+    repo = load_repository(load_config(REPO, today=TODAY))
+    copy = repo.records_by_id["DIST-2025-001"]
+    assert (copy.path, copy.meta["document"], copy.meta["recipient"]) == (
+        "records/distribution/2025/DIST-2025-001.md", "YNTD-ITSS-0403", "运维部")
+    assert [f for f in check_loaded(repo).findings if f.path == copy.path] == []
+    assert run(REPO, "copies", "YNTD-ITSS-0403") == 0
+    assert capsys.readouterr().out.splitlines()[1:] == ["001\tV1.0\t运维部\t2025-01-08\t现行\tDIST-2025-001"]
+    review = repo.records_by_id["MR-2025-001"]
+    assert (review.meta["closed"], review.meta["report_date"]) == ("2026-03-23", "2025-12-26")
+    assert [f for f in check_loaded(repo).findings if f.path == review.path and f.severity.value == "error"] == []

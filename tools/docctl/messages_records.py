@@ -44,6 +44,13 @@ RULES: dict[str, RuleText] = {
         "关闭记录时把 status 改为 closed；否则删除 closed",
         "set status: closed, or remove `closed`",
     ),
+    "record-done-after-closed": RuleText(
+        E,
+        "{item} 于 {done} 完成，晚于记录的关闭日期 {closed}",
+        "{item} was done on {done}, after the record was closed on {closed}",
+        "记录应在其事项全部完成后关闭；关闭后的跟踪另建记录并引用本记录",
+        "close a record once its items are done; track later work in a new record that refers to it",
+    ),
     "record-ref-unknown": RuleText(
         E,
         "引用的记录 {ref} 不存在",

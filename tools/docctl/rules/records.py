@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Container, Iterator
+from datetime import date
 
 from docctl.clauses import clause_numbers
+from docctl.dates import parse_date
 from docctl.findings import Finding
 from docctl.kpi.indicators import Indicator, indicators_of
 from docctl.model import Document
@@ -50,6 +52,20 @@ def _closure(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
         yield ctx.finding(rec, ("closed",), "record-not-closed", status=rec.status)
     if closed and opened and closed < opened:
         yield ctx.finding(rec, ("closed",), "record-closed-early", closed=closed, date=opened)
+    if closed and rec.status == "closed":
+        yield from _done_after_closure(ctx, rec, closed)
+
+
+def _done_after_closure(ctx: CheckContext, rec: Document, closed: date) -> Iterator[Finding]:
+    """A closed record tracks nothing further: no item of it (decisions, actions) is done later."""
+    for name, items in rec.meta.items():
+        if not isinstance(items, list):
+            continue
+        for i, item in enumerate(items):
+            done = parse_date(item.get("done")) if isinstance(item, dict) else None
+            if done is not None and done > closed:
+                yield ctx.finding(rec, (name, i, "done"), "record-done-after-closed", item=f"{name}[{i}]",
+                                  done=done, closed=closed)
 
 
 def _references(ctx: CheckContext, rec: Document, clauses: dict[str, Container[str]]) -> Iterator[Finding]:
