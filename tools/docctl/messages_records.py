@@ -153,6 +153,13 @@ RULES: dict[str, RuleText] = {
         "可用字段：{known}",
         "fields: {known}",
     ),
+    "control-policy-field": RuleText(
+        E,
+        "控制项 {id} 的表达式 {expr} 读取的 policy.{field} 不是文件的字段",
+        "control {id}: the expression {expr} reads policy.{field}, which is not a field of a document",
+        "可用字段：{known}",
+        "fields: {known}",
+    ),
     "control-plan-unknown": RuleText(
         E,
         "控制项 {id} 引用的计划 {plan} 不存在或未声明指标",
@@ -243,6 +250,11 @@ REASONS: dict[str, RuleText] = {
         E,
         "{where}{left}（{lvalue}）与 {right}（{rvalue}）重合：{overlap}",
         "{where}{left} ({lvalue}) and {right} ({rvalue}) overlap: {overlap}",
+    ),
+    "condition-false": RuleText(
+        E,
+        "不满足要求：{require}",
+        "does not satisfy the requirement {require}",
     ),
     "closure-overdue": RuleText(
         E,

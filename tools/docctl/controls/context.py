@@ -51,6 +51,11 @@ class ComplyContext:
             self.answers[key] = holds(source, rec.meta)
         return self.answers[key]
 
+    def satisfies(self, source: str, rec: Document, policy: Document) -> bool:
+        """A `require` expression over the record `r` and the declaring `policy` (not shared: it
+        depends on the policy too)."""
+        return holds(source, rec.meta, policy.meta)
+
     def day(self, rec: Document, path: str) -> date | None:
         key = (id(rec), path)
         if key not in self.days:

@@ -23,11 +23,12 @@ def compile_cel(source: str) -> Any:
         raise ExpressionError(_first_line(exc)) from exc
 
 
-def holds(source: str, meta: dict[str, Any]) -> bool:
-    """Evaluate a condition for one record's front matter; a non-boolean answer is an error."""
+def holds(source: str, meta: dict[str, Any], policy: dict[str, Any] | None = None) -> bool:
+    """Evaluate a condition for one record's front matter (`r`; `policy` is the front matter of the
+    policy declaring the control, when given); a non-boolean answer is an error."""
     program = compile_cel(source)
     try:
-        result = program.execute({"r": meta})
+        result = program.execute({"r": meta} if policy is None else {"r": meta, "policy": policy})
     except KeyError as exc:
         raise ExpressionError(f"no field {exc} in the record (use has(r.field) to test for it)") from exc
     except Exception as exc:  # evaluation errors of the binding: type errors, unknown functions
@@ -53,12 +54,12 @@ _TOKEN = re.compile(r"""
   | (?P<other>.)""", re.VERBOSE | re.DOTALL)
 
 
-def field_references(source: str) -> list[str]:
-    """The top-level record fields an expression reads: `r.x`, `r["x"]`, `r.x.y` give x, in order."""
+def field_references(source: str, var: str = "r") -> list[str]:
+    """The top-level fields of `var` an expression reads: `r.x`, `r["x"]`, `r.x.y` give x, in order."""
     tokens = [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(source) if m.lastgroup != "ws"]
     found: list[str] = []
     for i, (kind, text) in enumerate(tokens):
-        if kind != "id" or text != "r" or (i and tokens[i - 1][1] == "."):
+        if kind != "id" or text != var or (i and tokens[i - 1][1] == "."):
             continue
         after = tokens[i + 1:i + 4]
         if len(after) >= 2 and after[0][1] == "." and after[1][0] == "id":

@@ -14,8 +14,9 @@ from docctl.controls.model import Control, controls_of
 from docctl.findings import Finding
 from docctl.kpi.indicators import indicators_of
 from docctl.rules.context import CheckContext
+from docctl.rules.schema import schema_name
 
-EXPRESSIONS = ("where", "when")
+EXPRESSIONS = ("where", "when", "require")
 FIELDS = ("from", "to", "date", "each", "items", "due")
 
 
@@ -79,6 +80,7 @@ def _record(ctx: CheckContext, control: Control) -> Iterator[Finding]:
             yield _finding(ctx, control, key, "control-field-unknown", field=path, record=control.record,
                            known=", ".join(sorted(known)))
     yield from _expression_fields(ctx, control, known)
+    yield from _policy_fields(ctx, control)
 
 
 def _field_paths(control: Control) -> list[tuple[tuple[str | int, ...], object]]:
@@ -101,6 +103,19 @@ def _expression_fields(ctx: CheckContext, control: Control, known: set[str]) -> 
             if ref not in known:
                 yield _finding(ctx, control, (name,), "control-expression-field", field=ref, expr=source,
                                record=control.record, known=", ".join(sorted(known)))
+
+
+def _policy_fields(ctx: CheckContext, control: Control) -> Iterator[Finding]:
+    """`require` may read the declaring document as `policy`: only fields a document has."""
+    source = control.get("require")
+    if not isinstance(source, str):
+        return
+    name = schema_name(ctx, control.doc)
+    known = set(ctx.schemas.known_keys(name)) if name else set()
+    for ref in dict.fromkeys(field_references(source, "policy")):
+        if known and ref not in known:
+            yield _finding(ctx, control, ("require",), "control-policy-field", field=ref, expr=source,
+                           known=", ".join(sorted(known)))
 
 
 def _base_keys(ctx: CheckContext) -> set[str]:
