@@ -54,7 +54,7 @@ def rejected_controls(repo: Repository, schemas: SchemaSet) -> dict[tuple[str, i
             rejected.setdefault((doc.path, index), []).extend(_errors(found))
     for control, finding in control_findings(ctx):
         rejected.setdefault(_key(control), []).extend(_errors([finding]))
-    return {k: tuple(v) for k, v in rejected.items() if v}
+    return {k: tuple(sorted(v, key=lambda f: (f.line, f.col))) for k, v in rejected.items() if v}
 
 
 def _key(control: Control) -> tuple[str, int]:
