@@ -36,8 +36,9 @@ def integrity(repo: Repository, schemas: SchemaSet | None = None) -> Integrity:
     policies = frozenset(p for p in broken if p.startswith("policies/"))
     unparsed = tuple(sorted(p for p in policies if p not in parsed_policies and _names_controls(repo, p)))
     records: dict[str, list[str]] = {}
+    types = {r.path: r.type for r in repo.records if r.path in broken}
     for path in sorted(p for p in broken if p.startswith("records/")):
-        records.setdefault(_record_type(repo, path), []).append(path)
+        records.setdefault(types.get(path) or _type_from_path(path), []).append(path)
     schemas = schemas or SchemaSet(repo.config.path("schemas"))
     return Integrity(findings, policies, unparsed, {t: tuple(p) for t, p in records.items()},
                      rejected_controls(repo, schemas))
@@ -65,10 +66,7 @@ def _errors(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.severity == Severity.ERROR]
 
 
-def _record_type(repo: Repository, path: str) -> str:
-    rec = next((r for r in repo.records if r.path == path), None)
-    if rec is not None and rec.type:
-        return rec.type
+def _type_from_path(path: str) -> str:
     parts = path.split("/")
     return parts[1] if len(parts) >= 4 else ANY_TYPE
 
