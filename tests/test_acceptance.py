@@ -38,9 +38,10 @@ def run(repo: Path, capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[in
 
 def test_accepted_finding_becomes_a_note_with_its_reason(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, _ = run(overdue_repo(tmp_path, "2027-01-31"), capsys, "--strict")
+    line = len((CASES / "docctl.yml").read_text(encoding="utf-8").splitlines()) + 7  # the second accepted item
     assert rc == 0
     assert out == (
-        "docctl.yml:35:5: info acceptance-unused: "
+        f"docctl.yml:{line}:5: info acceptance-unused: "
         "对 policies/YNTD-ITSS-0001.md 的 link-missing 的接受没有匹配任何问题\n"
         "    提示: 问题已不存在时，从 docctl.yml 的 accepted 中删除此项\n"
         "policies/YNTD-ITSS-0001.md:16:15: info review-overdue: 定期评审已过期：应于 2026-07-08 评审（已过 137 天）"
@@ -51,8 +52,9 @@ def test_accepted_finding_becomes_a_note_with_its_reason(tmp_path: Path, capsys:
 
 def test_expired_acceptance_no_longer_applies(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     rc, out, _ = run(overdue_repo(tmp_path, "2026-11-01"), capsys, "--strict")
+    line = len((CASES / "docctl.yml").read_text(encoding="utf-8").splitlines()) + 3  # the first accepted item
     assert rc == 1
-    assert ("docctl.yml:31:5: warning acceptance-expired: 对 policies/YNTD-ITSS-0001.md 的 review-overdue 的接受"
+    assert (f"docctl.yml:{line}:5: warning acceptance-expired: 对 policies/YNTD-ITSS-0001.md 的 review-overdue 的接受"
             "已于 2026-11-01 到期，该问题重新按原级别报告\n    提示: 修正问题，或经批准后延长 until\n") in out
     assert ("policies/YNTD-ITSS-0001.md:16:15: warning review-overdue: "
             "定期评审已过期：应于 2026-07-08 评审（已过 137 天）\n") in out

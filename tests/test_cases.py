@@ -33,6 +33,23 @@ def test_case(case: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
             assert not has_error
 
 
+COMPLY_CASES = sorted(p for case in CASE_DIRS for p in case.glob("expected-comply-*.txt"))
+
+
+@pytest.mark.parametrize("expected", COMPLY_CASES, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}/{p.name}")
+def test_comply_case(expected: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A case with controls or records may also carry the exact report of `docctl comply --period P`
+    (expected-comply-P.txt)."""
+    repo = make_repo(tmp_path / "repo", expected.parent)
+    period = expected.stem.removeprefix("expected-comply-")
+    rc = main(["-C", str(repo), "--today", TODAY, "--lang", "zh", "comply", "--period", period])
+    out = capsys.readouterr().out
+    assert out == expected.read_text(encoding="utf-8")
+    summary = out.splitlines()[-1]
+    clean = "不通过 0，无法评估 0" in summary and not out.startswith("以下文件无法正确读取")
+    assert rc == (0 if clean else 1)
+
+
 def test_every_case_has_an_expected_report() -> None:
     for case in CASE_DIRS:
         assert (case / "expected.txt").exists(), case

@@ -40,3 +40,20 @@ def test_a_control_missing_what_its_kind_needs_is_a_schema_fault(tmp_path):
     control = {k: v for k, v in GOOD.items() if k not in ("min", "per")}
     found = messages(tmp_path, [control])
     assert [m.split(": ", 1)[1] for m in found] == ["缺少必填字段“min”", "缺少必填字段“per”"]
+
+
+def test_fields_an_expression_reads_must_exist_in_the_record_type(tmp_path):
+    controls = [{**GOOD, "where": 'r.nosuchfield == "x" && r["plan"].scope != "" && has(r.report.date)'},
+                {**GOOD, "id": "IA-2", "where": 'r.status == "closed" || r"r.x" == r.lead_auditor'}]
+    assert messages(tmp_path, controls) == [
+        "36:10 control-expression-field: 控制项 IA-OCT 的表达式 r.nosuchfield == \"x\" && r[\"plan\"].scope "
+        "!= \"\" && has(r.report.date) 读取的字段“nosuchfield”不是记录类型 internal-audit 的字段"]
+
+
+def test_field_references_skip_strings_and_other_variables():
+    from docctl.controls.expr import field_references
+
+    assert field_references('r.a.b == "r.q" && r["c"] > 1 && has(r.d) && x.r.e == 1') == ["a", "c", "d"]
+    assert field_references("r'r.s' == r . k && r['a b'] == 1 && r.items.exists(i, i.x == 1)") == [
+        "k", "a b", "items"]
+    assert field_references('"""r.zz""" == "" && rr.y == 1') == []

@@ -30,7 +30,7 @@ def test_failures_exit_1_and_json_carries_evidence_and_reasons(capsys):
         "notified 2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），implemented 仍未填写"]
     assert daily["evidence"] == ["IM-2025-001", "IM-2025-002", "IM-2025-004", "IM-2025-005"]
     statuses = [r["status"] for r in data["results"]]
-    assert statuses.count("pass") == 12 and statuses.count("fail") == 12
+    assert statuses.count("pass") == 14 and statuses.count("fail") == 13
 
 
 def test_the_evidence_inventory_lists_clauses_with_their_records(capsys):
@@ -38,14 +38,15 @@ def test_the_evidence_inventory_lists_clauses_with_their_records(capsys):
     inventory = {(e["policy"], e["clause"]): e for e in json.loads(out)["inventory"]}
     assert inventory[("YNTD-ITSS-0403", "7.3.1")] == {
         "policy": "YNTD-ITSS-0403", "clause": "7.3.1", "title": "内审要求",
-        "controls": ["IA-YEARLY-OCT", "IA-PLAN-REPORT", "IA-INDEPENDENT", "IA-FINDINGS-CLOSED"],
+        "controls": ["IA-YEARLY-OCT", "IA-PLAN-REPORT", "IA-INDEPENDENT", "IA-FINDINGS-CLOSED",
+                     "IA-PLAN-APPROVED-FIRST", "IA-FINDINGS-CAPA"],
         "records": ["CA-2025-001", "CA-2025-002", "IA-2025-001"]}
     assert inventory[("YNTD-ITSS-0404", "5.3.2")]["records"] == ["CA-2025-003"]  # cited, no control
 
 
 def test_text_and_markdown_reports(capsys):
     _, text = comply(capsys, "--period", "2025")
-    assert text.splitlines()[-1] == "期间 2025：24 项控制——不通过 12，无法评估 0，无证据 0，通过 12"
+    assert text.splitlines()[-1] == "期间 2025：27 项控制——不通过 13，无法评估 0，无证据 0，通过 14"
     assert "    - IA-2025-001: checklist[4] auditor（钱进）与 department（质量部）重合：质量部" in text
     _, md = comply(capsys, "--period", "2025", "--format", "md")
     assert md.startswith("# 合规检查 2025\n") and "## 证据清单" in md
@@ -61,3 +62,37 @@ def test_no_failures_exit_0_and_a_bad_period_is_a_usage_error(tmp_path, capsys):
     assert code == 0 and out.endswith("期间 2026：1 项控制——不通过 0，无法评估 0，无证据 1，通过 0\n")
     assert main(["-C", str(root), "comply", "--period", "2025-Q5"]) == 2
     assert "period '2025-Q5': expected 2025, 2025-H1, 2025-Q3 or 2025-07" in capsys.readouterr().err
+
+
+def test_the_text_report_carries_the_evidence_inventory(capsys):
+    _, text = comply(capsys, "--period", "2025")
+    lines = text.splitlines()
+    start = lines.index("证据清单：")
+    assert lines[start + 1:start + 4] == [
+        "  TFDL-ITSS-08-09 §2 监控运维服务管理目标达成情况", "    控制项: KPI-TARGETS ✘",
+        "    记录: " + ", ".join(f"KM-2025-{n:03d}" for n in range(1, 74))]
+    at = lines.index("  YNTD-ITSS-0403 §7.3.1 内审要求")
+    assert lines[at + 1:at + 3] == [
+        "    控制项: IA-YEARLY-OCT ✔, IA-PLAN-REPORT ✔, IA-INDEPENDENT ✘, IA-FINDINGS-CLOSED ✘, "
+        "IA-PLAN-APPROVED-FIRST ✔, IA-FINDINGS-CAPA ✔",
+        "    记录: CA-2025-001, CA-2025-002, IA-2025-001"]
+    code = main(["-C", str(REPO), "--lang", "en", "--today", TODAY.isoformat(), "comply", "--period", "2025"])
+    english = capsys.readouterr().out.splitlines()
+    at = next(i for i, x in enumerate(english) if x.startswith("  YNTD-ITSS-0404 §5.3.2 "))
+    assert code == 1 and "Evidence inventory:" in english
+    assert english[at + 1:at + 3] == ["    controls: —", "    records: CA-2025-003"]
+
+
+def test_the_seeds_rules_declared_as_controls_in_the_example(capsys):
+    _, out = comply(capsys, "--period", "2025", "--format", "json")
+    by_id = {(r["policy"], r["control"]): r for r in json.loads(out)["results"]}
+    effective = by_id[("XDYJ-04-04", "CAPA-CLOSED-EFFECTIVE")]
+    assert (effective["clause"], effective["status"], effective["evidence"]) == (
+        "4.3.4", "fail", ["CA-2025-004", "CA-2025-006"])
+    assert [f["record"] for f in effective["failures"]] == ["CA-2025-006"]
+    for key in ("IA-PLAN-APPROVED-FIRST", "IA-FINDINGS-CAPA"):
+        assert (by_id[("YNTD-ITSS-0403", key)]["status"], by_id[("YNTD-ITSS-0403", key)]["evidence"]) == (
+            "pass", ["IA-2025-001"])
+    assert by_id[("TFDL-ITSS-08-09", "IA-YEARLY")]["status"] == "pass"
+    assert [f["reason"] for f in by_id[("TFDL-ITSS-08-09", "MR-YEARLY")]["failures"]] == [
+        "2025：1 月内 0 条记录，要求至少 1 条（期间内其他记录：—）"]

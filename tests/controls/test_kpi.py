@@ -64,7 +64,7 @@ def test_data_that_disagrees_with_the_table_is_an_error(tmp_path):
     repo = build(tmp_path, {"policies/TFDL-ITSS-08-09.md": text})
     found = [f for f in check_loaded(repo).findings if f.rule == "kpi-table-mismatch"]
     assert [f.message for f in found] == [
-        "指标 K02（序号 2）的指标名称与正文表格（第 275 行）不一致：数据“顾客满意度”，表格“客户满意度”"]
+        "指标 K02（序号 2）的指标名称与正文表格（第 278 行）不一致：数据“顾客满意度”，表格“客户满意度”"]
     assert found[0].severity.value == "error"
 
 

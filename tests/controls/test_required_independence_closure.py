@@ -103,3 +103,21 @@ def test_a_record_is_tracked_to_closure_by_its_own_due_date(tmp_path):
     result = evaluate(tmp_path, [control], [late, on_time, open_])
     assert reasons(result) == ["CA-2025-001: due：2025-11-01 到期，2025-11-20 才关闭"]
     assert evidence(result) == ["CA-2025-001", "CA-2025-002"]
+
+
+def test_an_auditor_not_on_the_roster_cannot_be_evaluated(tmp_path):
+    result = evaluate(tmp_path, [AUDIT_INDEPENDENT], [audit([("运维部", "钱进"), ("质量部", "张三丰")])])
+    assert result.status == "error"
+    assert reasons(result) == [
+        "IA-2025-001: 无法评估：checklist[1] auditor“张三丰”不在 docctl.yml 的人员名册中，无法确定其部门"]
+    assert reasons(result, "en") == [
+        "IA-2025-001: cannot be evaluated: checklist[1] auditor '张三丰' is not on the roster in docctl.yml: "
+        "their department is unknown"]
+
+
+def test_an_audited_department_the_organization_lacks_cannot_be_evaluated(tmp_path):
+    result = evaluate(tmp_path, [AUDIT_INDEPENDENT], [audit([("运维中心", "钱进")])])
+    assert result.status == "error"
+    assert reasons(result) == [
+        "IA-2025-001: 无法评估：checklist[0] department“运维中心”不是 云南腾电科技有限公司 的部门"
+        "（质量部、运维部、服务台、备件库、研发部、人力资源部、总经理办公室）"]

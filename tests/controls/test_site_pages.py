@@ -31,13 +31,13 @@ def test_the_dashboard_lists_failures_first_with_reasons_and_linked_evidence(exa
     repo, report = example
     page = compliance_dashboard(repo, report.results, link=lambda r: f"../{r.path[:-3]}/")
     rows = [line for line in page.splitlines() if line.startswith("| ") and "---" not in line][1:]
-    assert len(rows) == len(report.results) == 24
+    assert len(rows) == len(report.results) == 27
     statuses = [row.split("docctl-badge--", 1)[1].split('"', 1)[0] for row in rows]
     assert statuses == sorted(statuses, key=["fail", "error", "no-evidence", "pass"].index)
     independence = next(row for row in rows if "IA-INDEPENDENT" in row)
     assert "IA-2025-001: checklist[4] auditor（钱进）与 department（质量部）重合：质量部" in independence
     assert "[IA-2025-001](../records/internal-audit/2025/IA-2025-001/)" in independence
-    assert page.splitlines()[2] == "✘ 不通过 12，! 无法评估 0，○ 无证据 0，✔ 通过 12"
+    assert page.splitlines()[2] == "✘ 不通过 13，! 无法评估 0，○ 无证据 0，✔ 通过 14"
 
 
 def test_clause_badges_show_the_worst_status_of_the_clause(example):
@@ -104,3 +104,37 @@ def test_cjk_labels_render_as_glyphs_in_chromium(example):
             shots.append(title.screenshot())
         browser.close()
     assert shots[0] != shots[1]
+
+
+def axis_labels(svg):
+    root = ET.fromstring(svg)
+    return [t.text for t in root.iter(f"{SVG}text") if t.get("fill") == "#616161"]
+
+
+def test_count_charts_have_whole_distinct_ticks(example):
+    for indicator_id in ("K24", "K25"):
+        labels = axis_labels(chart(example, indicator_id))
+        assert len(labels) == len(set(labels)) >= 2, labels
+    assert axis_labels(chart(example, "K25")) == ["0次", "1次"]
+    assert axis_labels(chart(example, "K18")) == ["0%", "20%", "40%", "60%", "80%", "100%"]
+
+
+def test_nice_ticks():
+    from docctl.kpi.chart import ticks
+
+    assert ticks(1.1, integer=True) == [0, 1, 2]
+    assert ticks(5.5, integer=True) == [0, 2, 4, 6]
+    assert ticks(0.3, integer=True) == [0, 1]
+    assert ticks(120, integer=False) == [0, 25, 50, 75, 100, 125]
+    assert ticks(100, integer=False) == [0, 20, 40, 60, 80, 100]
+    assert ticks(1.1, integer=False) == [0, 0.25, 0.5, 0.75, 1, 1.25]
+
+
+def test_a_ratio_above_100_percent_is_drawn_as_an_anomaly(example):
+    root = ET.fromstring(chart(example, "K04"))
+    bar = root.find(f"{SVG}rect")
+    assert bar is not None and bar.get("class") == "bar over-100" and bar.get("fill") == "#ef6c00"
+    assert bar.findtext(f"{SVG}title") == "2025: 109.1%（超过 100%）"
+    notes = [t for t in root.iter(f"{SVG}text") if t.get("class") == "anomaly"]
+    assert [(t.text, t.get("fill")) for t in notes] == [("超过 100%", "#ef6c00")]
+    assert axis_labels(chart(example, "K04"))[-1] == "125%"

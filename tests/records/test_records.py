@@ -144,3 +144,113 @@ def test_deleting_a_closed_record_is_an_error_and_the_repository_wide_comparison
     assert [f.rule for f in found] == ["record-closed-changed"]
     moved = replace(doc(CLOSED[1]), path="records/capa/2025/old.md")
     assert [f.rule for f in closed_records_changed([moved], repo)] == ["record-closed-changed"]
+
+
+def test_record_new_with_an_impossible_date_is_a_usage_error(tmp_path, capsys):
+    root = tmp_path / "repo"
+    build(root, {})
+    assert run(root, "record", "new", "capa", "--org", "YNTD", "--title", "x", "--date", "2025-13-01") == 2
+    assert capsys.readouterr().err == "docctl: --date 2025-13-01: not a date YYYY-MM-DD (不是有效日期)\n"
+    assert not (root / "records").exists()
+
+
+KPI = ["--set", "plan=TFDL-ITSS-08-09", "--set", "indicator=K18", "--set", "period=2025-07", "--set", "value=95"]
+
+
+@pytest.mark.parametrize(("record_type", "extra", "expected"), [
+    ("capa", ["--set", "id=CA-2025-007"],
+     ["records/capa/2025/CA-2025-001.md:2:5: error id-filename: 文件编号“CA-2025-007”与文件名“CA-2025-001.md”不一致",
+      "    提示: 把文件改名为 CA-2025-007.md，或更正 id",
+      "records/capa/2025/CA-2025-001.md:2:5: error record-folder: 记录应位于 records/capa/2025/CA-2025-007.md",
+      "    提示: 记录按 records/<类型>/<年份>/<编号>.md 存放"]),
+    ("capa", ["--set", "status=closed"],
+     ["records/capa/2025/CA-2025-001.md:7:9: error record-closed-date: 状态为 closed 的记录须填写关闭日期 closed"]),
+    ("capa", ["--set", "source_record=ZZ-2025-999"],
+     ["records/capa/2025/CA-2025-001.md:19:16: error record-ref-unknown: 引用的记录 ZZ-2025-999 不存在"]),
+    ("kpi-measurement", [*KPI, "--set", "indicator=K99"],
+     ["records/kpi-measurement/2025/KM-2025-001.md:14:12: error kpi-indicator-unknown: "
+      "计划 TFDL-ITSS-08-09 中没有指标 K99"]),
+    ("kpi-measurement", [*KPI, "--set", "plan=NOPE-1"],
+     ["records/kpi-measurement/2025/KM-2025-001.md:13:7: error kpi-plan-unknown: 引用的计划 NOPE-1 不存在",
+      "    提示: plan 写作声明指标的文件编号，如 TFDL-ITSS-08-09"]),
+])
+def test_record_new_refuses_what_check_would_reject(tmp_path, capsys, record_type, extra, expected):
+    root = tmp_path / "repo"
+    build(root, {"policies/TFDL-ITSS-08-09.md": (REPO / "policies" / "TFDL-ITSS-08-09.md").read_text("utf-8")})
+    org = "TFDL" if record_type == "kpi-measurement" else "YNTD"
+    assert run(root, "record", "new", record_type, "--org", org, "--title", "新记录", "--date", "2025-07-31",
+               *extra) == 2
+    err = capsys.readouterr().err.splitlines()
+    path = expected[0].split(":", 1)[0]
+    assert err == [f"docctl: {path} not written (未写入):", *expected]
+    assert not (root / "records").exists()
+
+
+def test_a_measurement_naming_a_missing_plan_or_one_without_indicators_says_so(tmp_path):
+    from recordkit import policy
+
+    org = "湖南同飞电力调度信息有限责任公司"
+    repo = build(tmp_path, [("policies/YNTD-ITSS-0001.md", policy([])),
+                            record("kpi-measurement", "KM-2025-001", "2025-03-31", org=org, plan="NOPE-1",
+                                   indicator="K18", period="2025-03", value=1),
+                            record("kpi-measurement", "KM-2025-002", "2025-03-31", org=org, plan="YNTD-ITSS-0001",
+                                   indicator="K18", period="2025-03", value=1)])
+    found = [(f.rule, f.message) for f in check_loaded(repo).findings if f.path.startswith("records/")]
+    assert found == [("kpi-plan-unknown", "引用的计划 NOPE-1 不存在"),
+                     ("kpi-plan-no-indicators", "文件 YNTD-ITSS-0001 没有声明指标（indicators）")]
+
+
+def test_a_measurement_unit_must_fit_its_indicator(tmp_path):
+    plan = (REPO / "policies" / "TFDL-ITSS-08-09.md").read_text("utf-8")
+    org = "湖南同飞电力调度信息有限责任公司"
+
+    def km(n, indicator, period, unit):
+        return record("kpi-measurement", f"KM-2025-{n:03d}", "2025-03-31", org=org, plan="TFDL-ITSS-08-09",
+                      indicator=indicator, period=period, value=36, unit=unit)
+
+    repo = build(tmp_path, [("policies/TFDL-ITSS-08-09.md", plan), km(1, "K11", "2025-Q1", "%"),
+                            km(2, "K11", "2025-Q2", "条"), km(3, "K18", "2025-01", "次"),
+                            km(4, "K25", "2025", "条"), km(5, "K25", "2025", "次"), km(6, "K18", "2025-02", "%")])
+    found = [f"{f.path[-14:]} {f.rule}: {f.message}" for f in check_loaded(repo).findings
+             if f.rule == "kpi-measurement-unit"]
+    assert found == [
+        "KM-2025-001.md kpi-measurement-unit: 测量单位“%”不适合指标 K11“知识条目增加数量”："
+        "该指标是计数（公式无除法），单位不应为 %",
+        "KM-2025-003.md kpi-measurement-unit: 测量单位“次”不适合指标 K18“事件及时响应率”：该指标是比率，单位应为 %",
+        "KM-2025-004.md kpi-measurement-unit: 测量单位“条”不适合指标 K25“信息安全事件数量”：该指标是计数，单位应为 次"]
+    repo = load_repository(replace(load_config(tmp_path, today=TODAY), lang="en"))
+    english = [f.message for f in check_loaded(repo).findings if f.rule == "kpi-measurement-unit"]
+    assert english[0] == "unit '%' does not fit indicator K11 '知识条目增加数量': it is a count, not a percentage"
+
+
+def test_the_example_measurements_have_fitting_units(capsys):
+    repo = load_repository(load_config(REPO, today=TODAY))
+    assert [f for f in check_loaded(repo).findings if f.rule == "kpi-measurement-unit"] == []
+    assert {r.meta.get("unit") for r in repo.records if r.meta.get("indicator") == "K11"} == {"条"}
+    assert run(REPO, "kpi", "--period", "2025") == 1
+    assert "    2025-Q1: 36条 ✘  KM-2025-018" in capsys.readouterr().out.splitlines()  # its own unit
+
+
+def test_a_closed_record_has_no_item_done_after_its_closure(tmp_path):
+    decisions = [{"action": "纳入考核", "owner": "吴杰", "due": "2025-12-31", "done": "2025-12-20"},
+                 {"action": "修订制度", "owner": "吴杰", "due": "2026-03-31", "done": "2026-03-20"}]
+    repo = build(tmp_path, [record("management-review", "MR-2025-001", "2025-12-18", status="closed",
+                                   closed="2025-12-26", decisions=decisions),
+                            record("management-review", "MR-2025-002", "2025-12-18", decisions=decisions)])
+    found = [f"{f.path[-14:]}:{f.line} {f.rule}: {f.message}" for f in check_loaded(repo).findings
+             if f.rule == "record-done-after-closed"]
+    assert found == ["MR-2025-001.md:17 record-done-after-closed: decisions[1] 于 2026-03-20 完成，"
+                     "晚于记录的关闭日期 2025-12-26"]
+
+
+def test_the_example_has_a_controlled_copy_on_record(capsys):
+    repo = load_repository(load_config(REPO, today=TODAY))
+    copy = repo.records_by_id["DIST-2025-001"]
+    assert (copy.path, copy.meta["document"], copy.meta["recipient"]) == (
+        "records/distribution/2025/DIST-2025-001.md", "YNTD-ITSS-0403", "运维部")
+    assert [f for f in check_loaded(repo).findings if f.path == copy.path] == []
+    assert run(REPO, "copies", "YNTD-ITSS-0403") == 0
+    assert capsys.readouterr().out.splitlines()[1:] == ["001\tV1.0\t运维部\t2025-01-08\t现行\tDIST-2025-001"]
+    review = repo.records_by_id["MR-2025-001"]
+    assert (review.meta["closed"], review.meta["report_date"]) == ("2026-03-23", "2025-12-26")
+    assert [f for f in check_loaded(repo).findings if f.path == review.path and f.severity.value == "error"] == []

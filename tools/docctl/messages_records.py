@@ -44,6 +44,13 @@ RULES: dict[str, RuleText] = {
         "关闭记录时把 status 改为 closed；否则删除 closed",
         "set status: closed, or remove `closed`",
     ),
+    "record-done-after-closed": RuleText(
+        E,
+        "{item} 于 {done} 完成，晚于记录的关闭日期 {closed}",
+        "{item} was done on {done}, after the record was closed on {closed}",
+        "记录应在其事项全部完成后关闭；关闭后的跟踪另建记录并引用本记录",
+        "close a record once its items are done; track later work in a new record that refers to it",
+    ),
     "record-ref-unknown": RuleText(
         E,
         "引用的记录 {ref} 不存在",
@@ -70,6 +77,18 @@ RULES: dict[str, RuleText] = {
         "记录到期后用 docctl records due-for-disposal 列出，按处置程序销毁",
         "dispose of records past retention as listed by docctl records due-for-disposal",
     ),
+    "kpi-plan-unknown": RuleText(
+        E,
+        "引用的计划 {plan} 不存在",
+        "the plan {plan} does not exist",
+        "plan 写作声明指标的文件编号，如 TFDL-ITSS-08-09",
+        "plan is the id of the document declaring the indicators, e.g. TFDL-ITSS-08-09",
+    ),
+    "kpi-plan-no-indicators": RuleText(
+        E,
+        "文件 {plan} 没有声明指标（indicators）",
+        "document {plan} declares no indicators",
+    ),
     "kpi-indicator-unknown": RuleText(
         E,
         "计划 {plan} 中没有指标 {indicator}",
@@ -81,6 +100,13 @@ RULES: dict[str, RuleText] = {
         "indicator {indicator} is measured per {grain}, not for '{period}'",
         "期间写作 2025、2025-H1、2025-Q3 或 2025-07",
         "write 2025, 2025-H1, 2025-Q3 or 2025-07",
+    ),
+    "kpi-measurement-unit": RuleText(
+        E,
+        "测量单位“{unit}”不适合指标 {indicator}“{name}”：该指标是{expected}",
+        "unit '{unit}' does not fit indicator {indicator} '{name}': it is {expected}",
+        "单位写比率的 %，或计数的 次、条 等（也可省略 unit）",
+        "use % for a ratio, a count unit such as 次 or 条 for a count (or leave unit out)",
     ),
     "kpi-value-mismatch": RuleText(
         W,
@@ -117,6 +143,20 @@ RULES: dict[str, RuleText] = {
         E,
         "控制项 {id} 的字段“{field}”不是记录类型 {record} 的字段",
         "control {id}: '{field}' is not a field of record type {record}",
+        "可用字段：{known}",
+        "fields: {known}",
+    ),
+    "control-expression-field": RuleText(
+        E,
+        "控制项 {id} 的表达式 {expr} 读取的字段“{field}”不是记录类型 {record} 的字段",
+        "control {id}: the expression {expr} reads '{field}', which is not a field of record type {record}",
+        "可用字段：{known}",
+        "fields: {known}",
+    ),
+    "control-policy-field": RuleText(
+        E,
+        "控制项 {id} 的表达式 {expr} 读取的 policy.{field} 不是文件的字段",
+        "control {id}: the expression {expr} reads policy.{field}, which is not a field of a document",
         "可用字段：{known}",
         "fields: {known}",
     ),
@@ -211,6 +251,11 @@ REASONS: dict[str, RuleText] = {
         "{where}{left}（{lvalue}）与 {right}（{rvalue}）重合：{overlap}",
         "{where}{left} ({lvalue}) and {right} ({rvalue}) overlap: {overlap}",
     ),
+    "condition-false": RuleText(
+        E,
+        "不满足要求：{require}",
+        "does not satisfy the requirement {require}",
+    ),
     "closure-overdue": RuleText(
         E,
         "{item}：{due} 到期，逾期 {days} 天仍未关闭",
@@ -250,6 +295,33 @@ REASONS: dict[str, RuleText] = {
         E,
         "无法评估：未知的控制类型 {kind}",
         "cannot be evaluated: unknown control kind {kind}",
+    ),
+    "cannot-check": RuleText(
+        E,
+        "无法评估：{message}（{where} {rule}）",
+        "cannot be evaluated: {message} ({where} {rule})",
+    ),
+    "cannot-policy-file": RuleText(
+        E,
+        "无法评估：制度文件 {file} 无法正确读取，其控制项无法评估（见上方读取错误）",
+        "cannot be evaluated: the policy file {file} cannot be read correctly, nor its controls (see the "
+        "load errors above)",
+    ),
+    "cannot-record-file": RuleText(
+        E,
+        "无法评估：记录 {file}（{type}）无法正确读取，证据不完整",
+        "cannot be evaluated: the record {file} ({type}) cannot be read correctly; the evidence is incomplete",
+    ),
+    "cannot-person": RuleText(
+        E,
+        "无法评估：{where}{field}“{name}”不在 docctl.yml 的人员名册中，无法确定其部门",
+        "cannot be evaluated: {where}{field} '{name}' is not on the roster in docctl.yml: their department "
+        "is unknown",
+    ),
+    "cannot-department": RuleText(
+        E,
+        "无法评估：{where}{field}“{name}”不是 {org} 的部门（{known}）",
+        "cannot be evaluated: {where}{field} '{name}' is not a department of {org} ({known})",
     ),
     "cannot-plan": RuleText(
         E,

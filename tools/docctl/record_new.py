@@ -8,13 +8,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from docctl.check import check_loaded
 from docctl.config import Config
 from docctl.errors import InputError, UsageError
-from docctl.findings import Finding
-from docctl.load import load_text
-from docctl.model import RECORD
+from docctl.findings import Finding, Severity
+from docctl.load import load_repository, load_text
+from docctl.model import RECORD, Repository
 from docctl.records import next_record_id, record_path, write_new
-from docctl.schemas import SchemaSet, schema_findings
+from docctl.reporters.text import finding_lines
+from docctl.schemas import SchemaSet
 
 # Empty fields shown in a new record so its author sees what to fill in.
 TEMPLATES: dict[str, dict[str, Any]] = {
@@ -83,8 +85,9 @@ def create_record(config: Config, record_type: str, fields: dict[str, Any]) -> P
         known = ", ".join(sorted(n.removeprefix("records/") for n in schemas.schemas
                                  if n.startswith("records/")))
         raise UsageError(f"unknown record type '{record_type}' (未知的记录类型；可用：{known})")
-    day = date.fromisoformat(str(fields.get("date") or config.today.isoformat()))
+    day = _day(fields.get("date"), config)
     fields = fields | {"date": day.isoformat()}
+    repo = load_repository(config)
     for _attempt in range(100):
         record_id = next_record_id(config, record_type, day.year)
         rel = record_path(record_type, day.year, record_id)
@@ -92,20 +95,30 @@ def create_record(config: Config, record_type: str, fields: dict[str, Any]) -> P
         quoted = _as_text(fields, schemas, f"records/{record_type}", record_id, record_type)
         if quoted != fields:  # --set period=2025 means the text "2025" where the schema wants text
             fields, text = quoted, record_text(record_type, record_id, quoted)
-        findings = _faults(text, rel, f"records/{record_type}", schemas, config.lang)
-        if findings:
-            faults = "; ".join(f"{f.rule}: {f.message}" for f in findings)
-            raise UsageError(f"{rel} not written (未写入): {faults}")
+        findings = faults(repo, text, rel)
+        if any(f.severity == Severity.ERROR for f in findings):
+            raise UsageError(f"{rel} not written (未写入):\n" + "\n".join(finding_lines(findings, config.lang)))
         if write_new(config.path(rel), text):
             return config.path(rel)
     raise InputError(f"could not find a free record id in records/{record_type}/{day.year}")
 
 
-def _faults(text: str, rel: str, schema: str, schemas: SchemaSet, lang: str) -> list[Finding]:
-    doc, findings = load_text(text, rel, RECORD, lang)
-    if doc is not None:
-        findings += schema_findings(doc, schema, schemas, lang)
-    return findings
+def _day(value: Any, config: Config) -> date:
+    text = str(value or config.today.isoformat())
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"--date {text}: not a date YYYY-MM-DD (不是有效日期)") from None
+
+
+def faults(repo: Repository, text: str, rel: str) -> list[Finding]:
+    """What `docctl check` would report for the new record, with it added to the repository."""
+    doc, findings = load_text(text, rel, RECORD, repo.config.lang)
+    if doc is None:
+        return findings
+    added = Repository(repo.config, repo.documents, [*repo.records, doc], [*repo.findings, *findings],
+                       repo.unparsed)
+    return [f for f in check_loaded(added).findings if f.path == rel]
 
 
 def _as_text(fields: dict[str, Any], schemas: SchemaSet, schema: str, record_id: str,

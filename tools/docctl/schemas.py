@@ -91,6 +91,16 @@ def schema_findings(doc: Document, schema: str, schemas: SchemaSet, lang: str) -
     return _dedupe(findings)
 
 
+def item_findings(doc: Document, schema: str, schemas: SchemaSet, lang: str, key: str) -> dict[int, list[Finding]]:
+    """The schema findings inside each item of the list `key` (controls[i]), by item index."""
+    found: dict[int, list[Finding]] = {}
+    for error in schemas.errors(schema, doc.meta):
+        path = list(error.instance_path)
+        if len(path) >= 2 and path[0] == key and isinstance(path[1], int):
+            found.setdefault(path[1], []).extend(_translate(doc, error, schemas, schema, lang))
+    return {i: _dedupe(f) for i, f in found.items()}
+
+
 def _dedupe(findings: list[Finding]) -> list[Finding]:
     seen: set[tuple[int, int, str, str]] = set()
     result = []

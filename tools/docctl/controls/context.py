@@ -51,11 +51,20 @@ class ComplyContext:
             self.answers[key] = holds(source, rec.meta)
         return self.answers[key]
 
+    def satisfies(self, source: str, rec: Document, policy: Document) -> bool:
+        """A `require` expression over the record `r` and the declaring `policy` (not shared: it
+        depends on the policy too)."""
+        return holds(source, rec.meta, policy.meta)
+
     def day(self, rec: Document, path: str) -> date | None:
         key = (id(rec), path)
         if key not in self.days:
             self.days[key] = parse_date(get_path(rec.meta, path))
         return self.days[key]
+
+    def departments_of_org(self, org: str) -> tuple[str, ...]:
+        found = self.repo.config.orgs_by_name.get(org)
+        return found.departments if found else ()
 
     def departments_of(self, name: str) -> tuple[str, ...]:
         person = self.repo.config.people_by_name.get(name)

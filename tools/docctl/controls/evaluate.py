@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from docctl.controls import closure, deadline, independence, kpitarget, occurrence, required
+from docctl.controls import closure, condition, deadline, independence, kpitarget, occurrence, required
 from docctl.controls.context import ComplyContext
 from docctl.controls.expr import ExpressionError
+from docctl.controls.integrity import Integrity, integrity, placeholder
 from docctl.controls.inventory import ClauseEvidence, evidence_inventory
 from docctl.controls.model import ERROR, STATUSES, Control, ControlResult, Failure, controls_of
+from docctl.findings import Finding
 from docctl.model import CURRENT, Repository
 from docctl.periods import Period
 from docctl.workdays import CalendarUnknown
@@ -22,6 +24,7 @@ EVALUATORS: dict[str, Evaluator] = {
     "independence": independence.evaluate,
     "closure": closure.evaluate,
     "kpi-target": kpitarget.evaluate,
+    "condition": condition.evaluate,
 }
 
 
@@ -30,10 +33,11 @@ class ComplyReport:
     period: Period
     results: list[ControlResult]
     inventory: list[ClauseEvidence]
+    load_findings: tuple[Finding, ...] = ()  # files that did not load cleanly: the evidence is incomplete
 
     @property
     def failed(self) -> bool:
-        return any(r.failed for r in self.results)
+        return bool(self.load_findings) or any(r.failed for r in self.results)
 
 
 def all_controls(repo: Repository) -> list[Control]:
@@ -42,8 +46,39 @@ def all_controls(repo: Repository) -> list[Control]:
 
 def comply(repo: Repository, period: Period) -> ComplyReport:
     ctx = ComplyContext(repo, period)
-    results = [evaluate_control(c, ctx) for c in all_controls(repo)]
-    return ComplyReport(period, results, evidence_inventory(repo, results))
+    state = integrity(repo)
+    results = [guarded(c, ctx, state) for c in all_controls(repo)]
+    results += [unreadable_policy(path) for path in state.unparsed_policies]
+    return ComplyReport(period, results, evidence_inventory(repo, results), state.load_findings)
+
+
+def guarded(control: Control, ctx: ComplyContext, state: Integrity) -> ControlResult:
+    """A control is evaluated only on complete evidence and only when `check` accepts it."""
+    failures = blockers(control, ctx, state)
+    return ControlResult(control, ERROR, (), failures) if failures else evaluate_control(control, ctx)
+
+
+def blockers(control: Control, ctx: ComplyContext, state: Integrity) -> tuple[Failure, ...]:
+    if control.doc.path in state.policies:
+        return (Failure("cannot-policy-file", {"file": control.doc.path}),)
+    rejected = state.rejected.get((control.doc.path, control.index), ())
+    if rejected:
+        return tuple(Failure("cannot-check", {"message": f.message, "rule": f.rule,
+                                                 "where": f.location()}) for f in rejected)
+    failures = []
+    if control.kind == "kpi-target":
+        plan = ctx.repo.get(str(control.get("plan") or control.doc.id))
+        if plan is not None and plan.path in state.policies:
+            failures.append(Failure("cannot-policy-file", {"file": plan.path}))
+    record_type = "kpi-measurement" if control.kind == "kpi-target" else control.record
+    failures += [Failure("cannot-record-file", {"file": path, "type": record_type})
+                 for path in state.broken_records(record_type)]
+    return tuple(failures)
+
+
+def unreadable_policy(path: str) -> ControlResult:
+    control = Control(placeholder(path), 0, {})
+    return ControlResult(control, ERROR, (), (Failure("cannot-policy-file", {"file": path}),))
 
 
 def evaluate_control(control: Control, ctx: ComplyContext) -> ControlResult:

@@ -25,8 +25,13 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
             right = _names(item, str(control.get("right")))
             if not left or not right:
                 continue
+            compare = str(control.get("compare", "value"))
+            unknown = _unknown(rec, control, where, left, right, ctx) if compare == "department" else []
+            if unknown:
+                failures.extend(unknown)  # that item cannot be compared: not a pass
+                continue
             compared = True
-            overlap = _overlap(left, right, str(control.get("compare", "value")), ctx)
+            overlap = _overlap(left, right, compare, ctx)
             if overlap:
                 failures.append(Failure("independence", {
                     "where": where, "left": control.get("left"), "right": control.get("right"),
@@ -52,6 +57,18 @@ def _names(item: Any, path: str) -> list[str]:
         return []
     values = value if isinstance(value, list) else [value]
     return [str(v) for v in values if v is not None]
+
+
+def _unknown(rec: Document, control: Control, where: str, left: list[str], right: list[str],
+             ctx: ComplyContext) -> list[Failure]:
+    """Departments are compared only for people on the roster and departments of the organization."""
+    failures = [Failure("cannot-person", {"where": where, "field": control.get("left"), "name": name}, rec.id)
+                for name in left if name not in ctx.repo.config.people_by_name]
+    known = ctx.departments_of_org(rec.org)
+    failures += [Failure("cannot-department", {"where": where, "field": control.get("right"), "name": name,
+                                               "org": rec.org, "known": "、".join(known)}, rec.id)
+                 for name in right if known and name not in known]
+    return failures
 
 
 def _overlap(left: list[str], right: list[str], compare: str, ctx: ComplyContext) -> list[str]:

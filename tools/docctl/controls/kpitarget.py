@@ -30,7 +30,7 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
 def _failures(result: Attainment) -> list[Failure]:
     ind = result.indicator
     return [Failure("kpi-below", {"indicator": ind.id, "name": ind.name, "period": m.period,
-                                  "value": number(round(m.value or 0, 2)), "unit": ind.target.unit,
+                                  "value": number(round(m.value or 0, 2)), "unit": m.unit(ind.target.unit),
                                   "target": ind.target.text()},
                     m.record.id if m.record else "")
             for m in result.measurements if m.met is False]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from docctl.controls.evaluate import ComplyReport, worst_first
 from docctl.controls.model import STATUSES, ControlResult
 from docctl.controls.reasons import reason
+from docctl.findings import Finding
+from docctl.reporters.text import finding_lines
 
 STATUS_ZH = {"pass": "通过", "fail": "不通过", "no-evidence": "无证据", "error": "无法评估"}
 STATUS_EN = {"pass": "pass", "fail": "fail", "no-evidence": "no evidence", "error": "cannot be evaluated"}
@@ -28,18 +31,48 @@ def summary(report: ComplyReport, lang: str) -> str:
 
 
 def render_text(report: ComplyReport, lang: str) -> str:
-    lines = []
+    lines = load_lines(report.load_findings, lang)
     for r in worst_first(report.results):
-        c = r.control
         head = f"{MARK[r.status]} {status_label(r.status, lang)}"
-        lines.append(f"{head}  {c.doc.id} §{c.clause} {c.id}: {c.title}")
+        lines.append(f"{head}  {_name(r)}")
         lines.extend(f"    - {f.record + ': ' if f.record else ''}{reason(f, lang)}" for f in r.failures)
         lines.extend(f"    · {f.record + ': ' if f.record else ''}{reason(f, lang)}" for f in r.notes)
         if r.evidence:
             label = "evidence" if lang == "en" else "证据"
             lines.append(f"    {label}: {', '.join(_ids(r))}")
+    lines += inventory_lines(report, lang)
     lines.append(summary(report, lang))
     return "\n".join(lines) + "\n"
+
+
+def _name(result: ControlResult) -> str:
+    c = result.control
+    if not c.id:  # an unreadable policy: its controls are unknown
+        return c.doc.path
+    return f"{c.doc.id} §{c.clause} {c.id}: {c.title}"
+
+
+def load_lines(findings: Iterable[Finding], lang: str) -> list[str]:
+    """The load errors, as `docctl check` prints them, before any result built on them."""
+    findings = sorted(findings)
+    if not findings:
+        return []
+    head = "Files that could not be read (the evidence is incomplete):" if lang == "en" else \
+        "以下文件无法正确读取（证据不完整）："
+    return [head, *finding_lines(findings, lang), ""]
+
+
+def inventory_lines(report: ComplyReport, lang: str) -> list[str]:
+    """The evidence inventory: per clause of each policy, its controls and the records showing it."""
+    en = lang == "en"
+    lines = ["", "Evidence inventory:" if en else "证据清单："]
+    for e in report.inventory:
+        lines.append(f"  {e.doc.id} §{e.clause} {e.title}")
+        controls = ", ".join(f"{r.control.id} {MARK[r.status]}" for r in e.results) or "—"
+        records = ", ".join(rec.id for rec in e.records) or "—"
+        lines.append(f"    {'controls' if en else '控制项'}: {controls}")
+        lines.append(f"    {'records' if en else '记录'}: {records}")
+    return [*lines, ""] if report.inventory else []
 
 
 def _ids(result: ControlResult, limit: int = 12) -> list[str]:
@@ -50,6 +83,9 @@ def _ids(result: ControlResult, limit: int = 12) -> list[str]:
 def as_data(report: ComplyReport, lang: str) -> dict[str, Any]:
     return {
         "period": report.period.label,
+        "load_errors": [{"path": f.path, "line": f.line, "col": f.col, "rule": f.rule,
+                         "severity": f.severity.value, "message": f.message, "hint": f.hint}
+                        for f in sorted(report.load_findings)],
         "results": [{
             "policy": r.control.doc.id, "clause": r.control.clause, "control": r.control.id,
             "kind": r.control.kind, "title": r.control.title, "status": r.status,
@@ -71,6 +107,7 @@ def render_json(report: ComplyReport, lang: str) -> str:
 def render_md(report: ComplyReport, lang: str) -> str:
     en = lang == "en"
     lines = [f"# {'Compliance' if en else '合规检查'} {report.period.label}", "", summary(report, lang), "",
+             *_md_load(report, lang),
              "| " + " | ".join(["Status", "Policy", "Clause", "Control", "Reason"] if en else
                                 ["状态", "文件", "条款", "控制项", "原因"]) + " |",
              "| --- | --- | --- | --- | --- |"]
@@ -78,7 +115,8 @@ def render_md(report: ComplyReport, lang: str) -> str:
         reasons = "<br>".join(_cell(f"{f.record + ': ' if f.record else ''}{reason(f, lang)}")
                               for f in r.failures)
         c = r.control
-        lines.append(f"| {MARK[r.status]} {status_label(r.status, lang)} | {c.doc.id} | {c.clause} "
+        policy = c.doc.id if c.id else c.doc.path
+        lines.append(f"| {MARK[r.status]} {status_label(r.status, lang)} | {policy} | {c.clause} "
                      f"| {_cell(c.id + ' ' + c.title)} | {reasons or '—'} |")
     lines += ["", f"## {'Evidence inventory' if en else '证据清单'}", "",
               "| " + " | ".join(["Policy", "Clause", "Controls", "Records"] if en else
@@ -88,6 +126,14 @@ def render_md(report: ComplyReport, lang: str) -> str:
         records = ", ".join(rec.id for rec in e.records) or "—"
         lines.append(f"| {e.doc.id} | {e.clause} {_cell(e.title)} | {controls} | {records} |")
     return "\n".join(lines) + "\n"
+
+
+def _md_load(report: ComplyReport, lang: str) -> list[str]:
+    if not report.load_findings:
+        return []
+    head = "## Load errors (the evidence is incomplete)" if lang == "en" else "## 读取错误（证据不完整）"
+    return [head, "", *(f"- `{f.location()}` {f.rule}: {_cell(f.message)}" for f in sorted(report.load_findings)),
+            ""]
 
 
 def _cell(text: str) -> str:

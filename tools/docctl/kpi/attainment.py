@@ -19,6 +19,11 @@ class Measurement:
     value: float | None
     met: bool | None
 
+    def unit(self, default: str) -> str:
+        """The unit the measurement record gives, else the target's."""
+        unit = self.record.meta.get("unit") if self.record is not None else None
+        return unit if isinstance(unit, str) else default
+
     @property
     def over_100(self) -> bool:
         return self.value is not None and self.value > 100.0 + 1e-9

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from docctl.findings import Finding, Severity, count_by_severity
 from docctl.messages import count_en
 
@@ -9,13 +11,19 @@ SEVERITY_ZH = {Severity.ERROR: "错误", Severity.WARNING: "警告", Severity.IN
 
 
 def render(findings: list[Finding], files: int, lang: str) -> str:
+    lines = finding_lines(findings, lang)
+    lines.append(summary(findings, files, lang))
+    return "\n".join(lines) + "\n"
+
+
+def finding_lines(findings: Iterable[Finding], lang: str) -> list[str]:
+    """Each finding as `path:line:col: severity rule: message`, its hint indented below."""
     lines: list[str] = []
     for f in findings:
         lines.append(f"{f.location()}: {f.severity.value} {f.rule}: {f.message}")
         if f.hint:
             lines.append(f"    {'提示' if lang != 'en' else 'hint'}: {f.hint}")
-    lines.append(summary(findings, files, lang))
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def summary(findings: list[Finding], files: int, lang: str) -> str:

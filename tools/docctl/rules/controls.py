@@ -1,21 +1,31 @@
-"""Controls declared in policies: clause exists, ids unique, record types and fields known, CEL compiles."""
+"""Controls declared in policies: clause exists, ids unique, record types and fields known, CEL compiles.
+
+`control_findings` pairs each finding with its control: `comply` reuses it, so a control `check`
+rejects is reported as "cannot be evaluated" with the same message instead of being evaluated.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 from docctl.clauses import clause_numbers
-from docctl.controls.expr import ExpressionError, compile_cel
+from docctl.controls.expr import ExpressionError, compile_cel, field_references
 from docctl.controls.model import Control, controls_of
 from docctl.findings import Finding
 from docctl.kpi.indicators import indicators_of
 from docctl.rules.context import CheckContext
+from docctl.rules.schema import schema_name
 
-EXPRESSIONS = ("where", "when")
+EXPRESSIONS = ("where", "when", "require")
 FIELDS = ("from", "to", "date", "each", "items", "due")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    for _control, finding in control_findings(ctx):
+        yield finding
+
+
+def control_findings(ctx: CheckContext) -> Iterator[tuple[Control, Finding]]:
     for doc in ctx.repo.documents:
         controls = controls_of(doc)
         if not controls:
@@ -23,15 +33,20 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         numbers = clause_numbers(doc.body)
         seen: set[str] = set()
         for control in controls:
-            if control.id in seen:
-                yield _finding(ctx, control, ("id",), "control-id-duplicate")
+            for finding in _one(ctx, control, numbers, seen):
+                yield control, finding
             seen.add(control.id)
-            if control.clause and control.clause not in numbers:
-                yield _finding(ctx, control, ("clause",), "control-clause-unknown", clause=control.clause)
-            yield from _expressions(ctx, control)
-            yield from _record(ctx, control)
-            if control.kind == "kpi-target":
-                yield from _plan(ctx, control)
+
+
+def _one(ctx: CheckContext, control: Control, numbers: Container[str], seen: set[str]) -> Iterator[Finding]:
+    if control.id in seen:
+        yield _finding(ctx, control, ("id",), "control-id-duplicate")
+    if control.clause and control.clause not in numbers:
+        yield _finding(ctx, control, ("clause",), "control-clause-unknown", clause=control.clause)
+    yield from _expressions(ctx, control)
+    yield from _record(ctx, control)
+    if control.kind == "kpi-target":
+        yield from _plan(ctx, control)
 
 
 def _finding(ctx: CheckContext, control: Control, key: tuple[str | int, ...], rule: str,
@@ -60,15 +75,46 @@ def _record(ctx: CheckContext, control: Control) -> Iterator[Finding]:
                        allowed=allowed)
         return
     known = set(ctx.schemas.known_keys(schema)) | _base_keys(ctx)
+    for key, path in _field_paths(control):
+        if str(path).split(".")[0] not in known:
+            yield _finding(ctx, control, key, "control-field-unknown", field=path, record=control.record,
+                           known=", ".join(sorted(known)))
+    yield from _expression_fields(ctx, control, known)
+    yield from _policy_fields(ctx, control)
+
+
+def _field_paths(control: Control) -> list[tuple[tuple[str | int, ...], object]]:
     nested = ("due", "done") if control.get("items") else ()
     paths: list[tuple[tuple[str | int, ...], object]] = [
         ((k,), control.get(k)) for k in FIELDS if control.get(k) and k not in nested]
     if not control.get("each"):
         paths += [((k,), control.get(k)) for k in ("left", "right") if control.get(k)]
     paths += [(("fields", i), f) for i, f in enumerate(control.get("fields") or [])]
-    for key, path in paths:
-        if str(path).split(".")[0] not in known:
-            yield _finding(ctx, control, key, "control-field-unknown", field=path, record=control.record,
+    return paths
+
+
+def _expression_fields(ctx: CheckContext, control: Control, known: set[str]) -> Iterator[Finding]:
+    """The fields an expression reads (r.x, r["x"], r.x.y) must be fields of the record type."""
+    for name in EXPRESSIONS:
+        source = control.get(name)
+        if not isinstance(source, str):
+            continue
+        for ref in dict.fromkeys(field_references(source)):
+            if ref not in known:
+                yield _finding(ctx, control, (name,), "control-expression-field", field=ref, expr=source,
+                               record=control.record, known=", ".join(sorted(known)))
+
+
+def _policy_fields(ctx: CheckContext, control: Control) -> Iterator[Finding]:
+    """`require` may read the declaring document as `policy`: only fields a document has."""
+    source = control.get("require")
+    if not isinstance(source, str):
+        return
+    name = schema_name(ctx, control.doc)
+    known = set(ctx.schemas.known_keys(name)) if name else set()
+    for ref in dict.fromkeys(field_references(source, "policy")):
+        if known and ref not in known:
+            yield _finding(ctx, control, ("require",), "control-policy-field", field=ref, expr=source,
                            known=", ".join(sorted(known)))
 
 

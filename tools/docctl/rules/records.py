@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Container, Iterator
+from datetime import date
 
 from docctl.clauses import clause_numbers
+from docctl.dates import parse_date
 from docctl.findings import Finding
-from docctl.kpi.indicators import indicators_of
+from docctl.kpi.indicators import Indicator, indicators_of
 from docctl.model import Document
 from docctl.periods import grain_of, parse_period
 from docctl.records import record_path, record_prefix
@@ -50,6 +52,20 @@ def _closure(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
         yield ctx.finding(rec, ("closed",), "record-not-closed", status=rec.status)
     if closed and opened and closed < opened:
         yield ctx.finding(rec, ("closed",), "record-closed-early", closed=closed, date=opened)
+    if closed and rec.status == "closed":
+        yield from _done_after_closure(ctx, rec, closed)
+
+
+def _done_after_closure(ctx: CheckContext, rec: Document, closed: date) -> Iterator[Finding]:
+    """A closed record tracks nothing further: no item of it (decisions, actions) is done later."""
+    for name, items in rec.meta.items():
+        if not isinstance(items, list):
+            continue
+        for i, item in enumerate(items):
+            done = parse_date(item.get("done")) if isinstance(item, dict) else None
+            if done is not None and done > closed:
+                yield ctx.finding(rec, (name, i, "done"), "record-done-after-closed", item=f"{name}[{i}]",
+                                  done=done, closed=closed)
 
 
 def _references(ctx: CheckContext, rec: Document, clauses: dict[str, Container[str]]) -> Iterator[Finding]:
@@ -75,6 +91,10 @@ def _measurement(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
     plan = ctx.repo.get(str(rec.meta.get("plan")))
     indicator = str(rec.meta.get("indicator"))
     found = {i.id: i for i in indicators_of(plan)} if plan else {}
+    if not found:
+        rule = "kpi-plan-unknown" if plan is None else "kpi-plan-no-indicators"
+        yield ctx.finding(rec, ("plan",), rule, plan=rec.meta.get("plan"))
+        return
     if indicator not in found:
         yield ctx.finding(rec, ("indicator",), "kpi-indicator-unknown", plan=rec.meta.get("plan"),
                           indicator=indicator)
@@ -88,7 +108,30 @@ def _measurement(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
         zh = {"year": "年度", "half": "半年", "quarter": "季度", "month": "月度"}
         yield ctx.finding(rec, ("period",), "kpi-period-grain", indicator=indicator, period=period.label,
                           grain=zh[grain] if ctx.lang != "en" else grain)
+    yield from _unit(ctx, rec, found[indicator])
     yield from _value(ctx, rec, found[indicator].target.unit)
+
+
+def _unit(ctx: CheckContext, rec: Document, ind: Indicator) -> Iterator[Finding]:
+    """A ratio is measured in %, a count in a count unit (次, 条 or none): never the other way."""
+    unit = rec.meta.get("unit")
+    if not isinstance(unit, str) or unit_fits(ind, unit):
+        return
+    en = ctx.lang == "en"
+    if ind.is_ratio:
+        expected = "a ratio, measured in %" if en else "比率，单位应为 %"
+    elif unit == "%":
+        expected = "a count, not a percentage" if en else "计数（公式无除法），单位不应为 %"
+    else:
+        expected = f"a count in {ind.target.unit}" if en else f"计数，单位应为 {ind.target.unit}"
+    yield ctx.finding(rec, ("unit",), "kpi-measurement-unit", unit=unit, indicator=ind.id, name=ind.name,
+                      expected=expected)
+
+
+def unit_fits(ind: Indicator, unit: str) -> bool:
+    if ind.is_ratio:
+        return unit in ("%", ind.target.unit)
+    return unit != "%" and (unit == "" or ind.target.unit in ("", "%") or unit == ind.target.unit)
 
 
 def _value(ctx: CheckContext, rec: Document, unit: str) -> Iterator[Finding]:
