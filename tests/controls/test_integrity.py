@@ -29,8 +29,19 @@ def run(capsys, root: Path, *args: str) -> tuple[int, str, str]:
 
 def check_lines(capsys, root: Path) -> list[str]:
     """What `docctl check` prints for the repository, finding lines only."""
+    return [line for line in check_report(capsys, root) if ": error " in line]
+
+
+def check_report(capsys, root: Path) -> list[str]:
+    """What `docctl check` prints for the repository's errors: each with its hint lines."""
     _, out, _ = run(capsys, root, "check")
-    return [line for line in out.splitlines() if ": error " in line]
+    kept: list[str] = []
+    keep = False
+    for line in out.splitlines():
+        keep = ": error " in line or (keep and line.startswith("    "))
+        if keep:
+            kept.append(line)
+    return kept
 
 
 def test_all_good_is_clean(tmp_path, capsys):
@@ -49,8 +60,9 @@ def test_a_broken_record_makes_controls_over_its_type_cannot_be_evaluated(tmp_pa
     code, out, _ = run(capsys, tmp_path, "comply", "--period", "2025")
     lines = out.splitlines()
     assert code == 1
-    assert lines[:3] == ["以下文件无法正确读取（证据不完整）：", found[0], ""]
-    assert lines[3:5] == [
+    report = check_report(capsys, tmp_path)
+    assert lines[:len(report) + 2] == ["以下文件无法正确读取（证据不完整）：", *report, ""]
+    assert lines[len(report) + 2:len(report) + 4] == [
         "! 无法评估  YNTD-ITSS-0001 §2.2 DAILY: 日常改进5个工作日内实施",
         "    - 无法评估：记录 records/improvement/2025/IM-2025-002.md（improvement）无法正确读取，证据不完整"]
     assert "✔ 通过  YNTD-ITSS-0001 §2.1 IA-OCT: 每年10月内审" in lines  # another type: unaffected
@@ -62,10 +74,11 @@ def test_a_broken_policy_is_reported_and_its_controls_cannot_be_evaluated(tmp_pa
     build(tmp_path, {"policies/YNTD-ITSS-0001.md": text})
     found = check_lines(capsys, tmp_path)
     assert len(found) == 1 and found[0].startswith("policies/YNTD-ITSS-0001.md:")
+    report = check_report(capsys, tmp_path)
     code, out, _ = run(capsys, tmp_path, "comply", "--period", "2025")
     assert code == 1
     assert out.splitlines() == [
-        "以下文件无法正确读取（证据不完整）：", found[0], "",
+        "以下文件无法正确读取（证据不完整）：", *report, "",
         "! 无法评估  policies/YNTD-ITSS-0001.md",
         "    - 无法评估：制度文件 policies/YNTD-ITSS-0001.md 无法正确读取，其控制项无法评估（见上方读取错误）",
         "期间 2025：1 项控制——不通过 0，无法评估 1，无证据 0，通过 0"]
@@ -119,10 +132,11 @@ def test_kpi_reports_an_unreadable_measurement_and_exits_1(tmp_path, capsys):
     broken.parent.mkdir(parents=True)
     broken.write_text("---\nid: KM-2025-001\nvalue: [1\n---\n", encoding="utf-8")
     found = check_lines(capsys, root)
+    report = check_report(capsys, root)
     code, out, _ = run(capsys, root, "kpi", "--period", "2025")
     assert code == 1
-    assert out.splitlines()[:5] == [
-        "以下文件无法正确读取（证据不完整）：", found[0], "",
+    assert out.splitlines()[:len(report) + 4] == [
+        "以下文件无法正确读取（证据不完整）：", *report, "",
         "! 无法评估  records/kpi-measurement/2025/KM-2025-001.md: 缺少此文件，达成情况不完整", ""]
     code, out, err = run(capsys, root, "kpi", "--period", "2025", "--format", "json")
     assert code == 1 and isinstance(json.loads(out), list) and found[0] in err.splitlines()
