@@ -13,7 +13,7 @@ from datetime import date
 from docctl.config import Config
 from docctl.dates import Duration, parse_duration
 from docctl.digest import document_digest
-from docctl.editing import history_rows, new_row, put, version_value
+from docctl.editing import append_row, history_rows, new_row, put, version_value
 from docctl.errors import TransitionError, UsageError
 from docctl.lifecycle import WITHDRAWN, require
 from docctl.model import Document
@@ -51,7 +51,8 @@ def revise_target(config: Config, target: Target, change: str, major: bool, auth
     writer = author or doc.text("author") or ""
     person(config, writer, "author")
     version = next_version(doc.version, major)
-    history_rows(front).append(
+    append_row(
+        history_rows(front),
         new_row(
             {
                 "version": version_value(version),
