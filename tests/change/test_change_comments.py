@@ -69,8 +69,12 @@ def test_comment_stays_above_controls_through_the_lifecycle(repo: GitRepo, doc_i
     assert review is not None
     signed: dict[str, str] = {}
 
+    effective = re.search(r"\neffective: (\S+)\n", cover)
+    assert effective is not None
+
     def expect(status: str, next_review: str) -> str:
-        row = _row(version, author, signed)
+        # revise records the effective date of the version in force in its row (the seeds lack it)
+        row = f"    effective: {effective.group(1)}\n" + _row(version, author, signed)
         text = original.replace(cover, _cover(version, status, author, signed, next_review), 1)
         return text.replace(f"\n{comment.group(1)}\ncontrols:\n", f"\n{row}{comment.group(1)}\ncontrols:\n", 1)
 

@@ -66,6 +66,7 @@ def test_revise_changes_only_what_it_must(repo: GitRepo) -> None:
         "+approver: null",
         "+approved: null",
         "+effective: null",
+        "+    effective: 2025-02-12",  # the version in force keeps its effective date in its row
         '+  - version: "1.2"',
         "+    author: 周敏",
         "+    date: 2026-11-22",

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from docctl.config import Config
-from docctl.dates import Duration, parse_duration
 from docctl.digest import document_digest
 from docctl.editing import append_row, history_rows, new_row, put, version_value
 from docctl.errors import TransitionError, UsageError
 from docctl.lifecycle import WITHDRAWN, require
-from docctl.model import Document
+from docctl.schedule import review_cycle
 from docctl.targets import COVER_ORDER, ROW_ORDER, Target, locate, person
 from docctl.versions import next_version
 
@@ -51,6 +50,7 @@ def revise_target(config: Config, target: Target, change: str, major: bool, auth
     writer = author or doc.text("author") or ""
     person(config, writer, "author")
     version = next_version(doc.version, major)
+    _keep_effective_date(target)
     append_row(
         history_rows(front),
         new_row(
@@ -73,6 +73,15 @@ def revise_target(config: Config, target: Target, change: str, major: bool, auth
         if key in front:
             front[key] = None
     return Outcome(doc.id, doc.path, status, version)
+
+
+def _keep_effective_date(target: Target) -> None:
+    """The version in force keeps its effective date in its own row: revise clears the cover's, and
+    the register, `due` and `changes` read the version in force from its row while it is revised.
+    Rows signed before docctl recorded it there (the seeds) get it now — a date, not a signature."""
+    rows, front = history_rows(target.edit.front), target.edit.front
+    if target.doc.status == "effective" and rows and "effective" not in rows[-1] and front.get("effective"):
+        put(rows[-1], "effective", front["effective"], ROW_ORDER)
 
 
 def sign(config: Config, doc_id: str, signer: str, role: str | None = None) -> Outcome:
@@ -178,18 +187,11 @@ def release_target(config: Config, target: Target, effective: date | None) -> Ou
             "modified after approval: it cannot be released; run docctl revise"
         )
     cover: dict[str, object] = {}
-    cycle = _review_cycle(doc, config)
+    cycle = review_cycle(doc, config)
     if "next_review" in target.edit.front and cycle is not None:
         cover["next_review"] = cycle.after(approved or day)
     _record(target, {"effective": day}, status, cover)
     return Outcome(doc_id, doc.path, status, doc.version, day.isoformat())
-
-
-def _review_cycle(doc: Document, config: Config) -> Duration | None:
-    text = doc.text("review_cycle")
-    cycle = parse_duration(text) if text else None
-    doc_type = config.document_types.get(doc.type)
-    return cycle or (doc_type.review_cycle if doc_type else None)
 
 
 def withdraw(config: Config, doc_id: str, by: str | None = None) -> Outcome:

@@ -15,8 +15,10 @@ from docctl.docx import copies
 from docctl.docx.cover import CopyInfo
 from docctl.docx.export import ExportJob, export, output_name
 from docctl.errors import InputError, UsageError
+from docctl.inforce import in_force
 from docctl.load import load_repository
 from docctl.model import Document, Repository
+from docctl.register import revision_label
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -67,6 +69,8 @@ def _validate(args: argparse.Namespace) -> None:
 def _select(repo: Repository, args: argparse.Namespace) -> list[Document]:
     if args.all:
         docs = [d for d in repo.documents if d.status == "effective"]
+        for doc in sorted(repo.documents, key=lambda d: d.id):
+            _note_under_revision(doc)
         if not docs:
             raise InputError("no effective document to export (没有现行有效的文件)")
         return sorted(docs, key=lambda d: d.id)
@@ -74,6 +78,20 @@ def _select(repo: Repository, args: argparse.Namespace) -> list[Document]:
     if unknown:
         raise InputError(f"unknown document id: {', '.join(unknown)} (未知的文件编号)")
     return [d for i in dict.fromkeys(args.ids) if (d := repo.get(i)) is not None]
+
+
+def _note_under_revision(doc: Document) -> None:
+    """--all exports the files as they are: a document under revision holds its draft, and the text
+    of its version in force is only in git. Say so instead of skipping it silently."""
+    force = in_force(doc)
+    if force is None or force.pending is None:
+        return
+    pending = force.pending.version or "?"
+    zh, en = (revision_label(pending, doc.status, lang) for lang in ("zh", "en"))
+    sys.stderr.write(
+        f"docctl: {doc.id} {zh}：现行版本 {force.version} 的文本只在 git 历史中，未导出 / "
+        f"{doc.id}: {en}: the text of version {force.version} in force is only in git history; not exported\n"
+    )
 
 
 def _controlled_copy(config: Config, repo: Repository, doc: Document, args: argparse.Namespace) -> CopyInfo:
