@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from gitrepo import REPO, GitRepo, make_git_repo
 
 from docctl.config import Organization
-from docctl.editing import open_document, put
+from docctl.editing import open_document, put, write_atomic
 from docctl.errors import UsageError
 from docctl.lifecycle import reachable
 from docctl.numbering import next_id
+from docctl.records import write_new
 from docctl.targets import COVER_ORDER
 
 
@@ -201,3 +205,27 @@ def test_status_must_fit_the_signatures_and_digests_are_required(repo: GitRepo) 
         "before content digests were required (from 2026-11-22); check --base protects its text against "
         "git history" in out
     )
+
+
+@pytest.fixture
+def umask_027() -> Iterator[None]:
+    old = os.umask(0o027)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.usefixtures("umask_027")
+def test_new_files_get_the_umask_mode_existing_files_keep_theirs(repo: GitRepo, tmp_path: Path) -> None:
+    rc, _, _ = repo.docctl("new", "policy", "--title", "变更管理制度", "--org", "YNTD", "--author", "吴杰")
+    assert rc == 0
+    assert stat.S_IMODE(repo.path("YNTD-ITSS-0405").stat().st_mode) == 0o640  # 0666 & ~027, not mkstemp's 0600
+    repo.path("YNTD-ITSS-0403").chmod(0o604)
+    assert repo.docctl("revise", "YNTD-ITSS-0403", "--change", "年度评审")[0] == 0
+    assert stat.S_IMODE(repo.path("YNTD-ITSS-0403").stat().st_mode) == 0o604
+    assert write_new(tmp_path / "records" / "r.md", "---\nid: R-1\n---\n")
+    assert stat.S_IMODE((tmp_path / "records" / "r.md").stat().st_mode) == 0o640
+    os.umask(0o002)
+    write_atomic(tmp_path / "CODEOWNERS", b"* @a\n")
+    assert stat.S_IMODE((tmp_path / "CODEOWNERS").stat().st_mode) == 0o664
