@@ -229,3 +229,53 @@ def test_new_files_get_the_umask_mode_existing_files_keep_theirs(repo: GitRepo, 
     os.umask(0o002)
     write_atomic(tmp_path / "CODEOWNERS", b"* @a\n")
     assert stat.S_IMODE((tmp_path / "CODEOWNERS").stat().st_mode) == 0o664
+
+
+def _break_history(repo: GitRepo, doc_id: str) -> str:
+    text = repo.text(doc_id)
+    start, end = text.index("history:\n"), text.index("# 控制项")
+    repo.write(doc_id, text[:start] + "history: oops\n" + text[end:])
+    return repo.text(doc_id)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("revise", "YNTD-ITSS-0403", "--change", "年度评审"), ("obsolete", "YNTD-ITSS-0403"),
+     ("obsolete", "YNTD-ITSS-0403", "--by", "YNTD-ITSS-0404")],
+)
+def test_editing_commands_refuse_a_file_with_errors(repo: GitRepo, args: tuple[str, ...]) -> None:
+    broken = _break_history(repo, "YNTD-ITSS-0403")
+    line = repo.line("YNTD-ITSS-0403", "history: oops")
+    assert repo.docctl(*args)[::2] == (
+        2,
+        f"docctl: policies/YNTD-ITSS-0403.md:{line}:10: schema-type: 'history' must be a list, not text — "
+        "共 1 个错误，请先改正（docctl check） / 1 error(s): fix them first (docctl check)\n",
+    )
+    assert repo.text("YNTD-ITSS-0403") == broken
+
+
+def test_release_refuses_a_file_with_errors(repo: GitRepo) -> None:
+    repo.docctl("revise", "YNTD-ITSS-0403", "--change", "年度评审")
+    repo.docctl("approve", "YNTD-ITSS-0403", "--as", "赵建中")
+    repo.docctl("approve", "YNTD-ITSS-0403", "--as", "陆涛")
+    repo.write("YNTD-ITSS-0403", repo.text("YNTD-ITSS-0403").replace("next_review: 2026-01-07", "next_review: 明年"))
+    before = repo.text("YNTD-ITSS-0403")
+    rc, _, err = repo.docctl("release", "YNTD-ITSS-0403")
+    line = repo.line("YNTD-ITSS-0403", "next_review: 明年")
+    assert (rc, err) == (
+        2,
+        f"docctl: policies/YNTD-ITSS-0403.md:{line}:14: schema-invalid: 'next_review': \"明年\" is not valid "
+        "under any of the schemas listed in the 'anyOf' keyword — 共 1 个错误，请先改正（docctl check） / "
+        "1 error(s): fix them first (docctl check)\n",
+    )
+    assert repo.text("YNTD-ITSS-0403") == before
+
+
+def test_revise_is_the_way_out_of_a_digest_mismatch_and_an_obsolete_link(repo: GitRepo) -> None:
+    repo.docctl("obsolete", "YNTD-ITSS-0404")  # 0403 relies on it: link-obsolete on 0403
+    assert repo.docctl("revise", "YNTD-ITSS-0403", "--change", "去掉对作废文件的引用")[0] == 0
+    repo.docctl("approve", "YNTD-ITSS-0403", "--as", "赵建中")
+    repo.docctl("approve", "YNTD-ITSS-0403", "--as", "陆涛")
+    repo.write("YNTD-ITSS-0403", repo.text("YNTD-ITSS-0403").replace("related: [YNTD-ITSS-0404]", "related: []"))
+    assert "error digest-mismatch" in repo.docctl("check")[1]
+    assert repo.docctl("revise", "YNTD-ITSS-0403", "--change", "批准后改了 related")[0] == 0

@@ -20,6 +20,15 @@ from docctl.targets import COVER_ORDER, ROW_ORDER, Target, locate, person
 from docctl.versions import next_version
 
 SIGNATURE_DATES = {"reviewer": "reviewed", "approver": "approved"}
+# errors a command is the way out of, so it does not refuse them: a text changed after approval is
+# revised (release refuses it with its own message); an effective document relying on an obsolete
+# one is revised or withdrawn
+WAYS_OUT = {
+    "approve": frozenset({"digest-mismatch"}),
+    "release": frozenset({"digest-mismatch"}),
+    "revise": frozenset({"digest-mismatch", "link-obsolete"}),
+    "obsolete": frozenset({"link-obsolete"}),
+}
 CLEARED_ON_REVISE = ("reviewer", "reviewed", "approver", "approved", "effective")
 
 
@@ -37,6 +46,7 @@ def revise(
 ) -> Outcome:
     target = locate(config, doc_id)
     outcome = revise_target(config, target, change, major, author)
+    _refuse_errors(target, "revise")
     target.edit.save()
     return outcome
 
@@ -87,7 +97,7 @@ def _keep_effective_date(target: Target) -> None:
 def sign(config: Config, doc_id: str, signer: str, role: str | None = None) -> Outcome:
     target = locate(config, doc_id)
     outcome = sign_target(config, target, signer, role)
-    _refuse_errors(target)
+    _refuse_errors(target, "approve")
     target.edit.save()
     return outcome
 
@@ -125,14 +135,16 @@ def _refuse_self_approval(target: Target, signer: str, role: str) -> None:
             )
 
 
-def _refuse_errors(target: Target) -> None:
+def _refuse_errors(target: Target, command: str) -> None:
+    """Refuse to edit a file that `docctl check` reports errors in (other than those the command
+    is the way out of): one line naming the first error and how many there are."""
     from docctl.check import check_loaded
     from docctl.findings import Severity
 
     errors = [
         f
         for f in check_loaded(target.repo).findings
-        if f.path == target.doc.path and f.severity == Severity.ERROR and f.rule != "digest-mismatch"
+        if f.path == target.doc.path and f.severity == Severity.ERROR and f.rule not in WAYS_OUT[command]
     ]
     if errors:
         first = errors[0]
@@ -164,6 +176,7 @@ def _record(
 def release(config: Config, doc_id: str, effective: date | None = None) -> Outcome:
     target = locate(config, doc_id)
     outcome = release_target(config, target, effective)
+    _refuse_errors(target, "release")
     target.edit.save()
     return outcome
 
@@ -207,6 +220,7 @@ def withdraw(config: Config, doc_id: str, by: str | None = None) -> Outcome:
     put(front, "withdrawn", config.today, COVER_ORDER)
     if by:
         put(front, "superseded_by", by, COVER_ORDER)
+    _refuse_errors(target, "obsolete")
     target.edit.save()
     users = [d.id for d in target.repo.documents if doc_id in d.ids("related") and d.status == "effective"]
     return Outcome(doc_id, doc.path, status, doc.version, " ".join(users))
