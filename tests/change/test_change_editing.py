@@ -279,3 +279,56 @@ def test_revise_is_the_way_out_of_a_digest_mismatch_and_an_obsolete_link(repo: G
     repo.write("YNTD-ITSS-0403", repo.text("YNTD-ITSS-0403").replace("related: [YNTD-ITSS-0404]", "related: []"))
     assert "error digest-mismatch" in repo.docctl("check")[1]
     assert repo.docctl("revise", "YNTD-ITSS-0403", "--change", "批准后改了 related")[0] == 0
+
+
+def test_release_refuses_an_effective_date_before_the_previous_versions(repo: GitRepo) -> None:
+    early = "2024-12-01"  # signed early: only the date of the version it replaces stands in the way
+    for args in (("revise", "YNTD-ITSS-0403", "--change", "年度评审"), ("approve", "YNTD-ITSS-0403", "--as", "赵建中"),
+                 ("approve", "YNTD-ITSS-0403", "--as", "陆涛")):
+        assert repo.docctl(*args, today=early)[0] == 0
+    before = repo.text("YNTD-ITSS-0403")
+    assert repo.docctl("release", "YNTD-ITSS-0403", "--effective", "2025-01-06", today=early)[::2] == (
+        2,
+        "docctl: YNTD-ITSS-0403: 实施日期 2025-01-06 早于上一版本 1.0 的实施日期 2025-01-07 / "
+        "the effective date 2025-01-06 is before that of the previous version 1.0 (2025-01-07)\n",
+    )
+    assert repo.text("YNTD-ITSS-0403") == before
+    assert repo.docctl("release", "YNTD-ITSS-0403", "--effective", "2025-01-07", today=early)[0] == 0
+
+
+def test_check_flags_effective_dates_going_backwards(repo: GitRepo) -> None:
+    early = "2024-12-01"
+    for args in (
+        ("revise", "YNTD-ITSS-0403", "--change", "年度评审"),
+        ("approve", "YNTD-ITSS-0403", "--as", "赵建中"),
+        ("approve", "YNTD-ITSS-0403", "--as", "陆涛"),
+        ("release", "YNTD-ITSS-0403", "--effective", "2025-02-01"),
+    ):
+        assert repo.docctl(*args, today=early)[0] == 0
+    repo.write("YNTD-ITSS-0403", repo.text("YNTD-ITSS-0403").replace("effective: 2025-02-01", "effective: 2025-01-01"))
+    rc, out, _ = repo.docctl("check")
+    line = repo.line("YNTD-ITSS-0403", "    effective: 2025-01-01")
+    assert [x for x in out.splitlines() if " error " in x] == [
+        f"policies/YNTD-ITSS-0403.md:{line}:16: error history-effective-order: history version 1.1 takes effect "
+        "on 2025-01-01, before version 1.0 did (2025-01-07)"
+    ]
+    hint = "hint: a later version cannot take effect before an earlier one: docctl release --effective sets the date"
+    assert hint in out
+
+
+def test_a_signer_of_another_organization_is_a_warning(repo: GitRepo) -> None:
+    assert repo.docctl("revise", "XDYJ-04-04", "--change", "年度评审")[0] == 0
+    assert repo.docctl("approve", "XDYJ-04-04", "--as", "赵建中")[0] == 0  # of YNTD, signing for XDYJ
+    rc, out, _ = repo.docctl("check")
+    line = repo.text("XDYJ-04-04").split("\n").index("reviewer: 赵建中") + 1  # the cover's
+    assert rc == 0
+    assert [x for x in out.splitlines() if " warning " in x] == [
+        f"policies/XDYJ-04-04.md:{line}:11: warning person-other-org: the reviewer '赵建中' belongs to "
+        "云南腾电科技有限公司 on the roster, not to the document's organization 北京新都远景网络技术有限公司"
+    ]
+    rc, out, _ = repo.docctl("check", lang="zh")
+    assert (
+        f"policies/XDYJ-04-04.md:{line}:11: warning person-other-org: 审核人“赵建中”在名册中属于 云南腾电科技有限公司，"
+        "不属于本文件的组织 北京新都远景网络技术有限公司\n"
+        "    提示: 由本组织的人员签署；确需跨组织签署时，在 docctl.yml 的 accepted 中写明理由\n" in out
+    )

@@ -15,6 +15,7 @@ from docctl.digest import document_digest
 from docctl.editing import append_row, history_rows, new_row, put, version_value
 from docctl.errors import TransitionError, UsageError
 from docctl.lifecycle import WITHDRAWN, require
+from docctl.model import Document
 from docctl.schedule import review_cycle
 from docctl.targets import COVER_ORDER, ROW_ORDER, Target, locate, person
 from docctl.versions import next_version
@@ -193,6 +194,7 @@ def release_target(config: Config, target: Target, effective: date | None) -> Ou
             f"{doc_id}: 实施日期 {day} 早于批准日期 {approved} / "
             f"the effective date {day} is before the approval date {approved}"
         )
+    _refuse_backdating(doc, day)
     recorded = doc.current.digest if doc.current else None
     if recorded and recorded != document_digest(doc):
         raise TransitionError(
@@ -205,6 +207,18 @@ def release_target(config: Config, target: Target, effective: date | None) -> Ou
         cover["next_review"] = cycle.after(approved or day)
     _record(target, {"effective": day}, status, cover)
     return Outcome(doc_id, doc.path, status, doc.version, day.isoformat())
+
+
+def _refuse_backdating(doc: Document, day: date) -> None:
+    """A version cannot take effect before the version it replaces did."""
+    earlier = [r for r in doc.history[:-1] if r.day("effective")]
+    previous = earlier[-1] if earlier else None
+    since = previous.day("effective") if previous else None
+    if previous is not None and since is not None and day < since:
+        raise UsageError(
+            f"{doc.id}: 实施日期 {day} 早于上一版本 {previous.version} 的实施日期 {since} / "
+            f"the effective date {day} is before that of the previous version {previous.version} ({since})"
+        )
 
 
 def withdraw(config: Config, doc_id: str, by: str | None = None) -> Outcome:

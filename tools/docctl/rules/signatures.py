@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import combinations
 
+from docctl.config import Person
 from docctl.findings import Finding
 from docctl.messages import labels
 from docctl.model import Document
@@ -50,3 +51,14 @@ def _roster(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
         elif role not in person.roles:
             yield ctx.finding(doc, (signer,), "person-role", name=name, role=role,
                               roles=", ".join(sorted(person.roles)) or "—", **labels(signer))
+        else:
+            yield from _other_org(ctx, doc, signer, person)
+
+
+def _other_org(ctx: CheckContext, doc: Document, signer: str, person: Person) -> Iterator[Finding]:
+    """A signer of another organization than the document's (both known to docctl.yml): a warning."""
+    theirs = ctx.config.orgs_by_name.get(person.org)
+    ours = ctx.config.orgs_by_name.get(doc.org)
+    if theirs is not None and ours is not None and theirs is not ours:
+        yield ctx.finding(doc, (signer,), "person-other-org", name=doc.text(signer), person_org=theirs.name,
+                          doc_org=ours.name, **labels(signer))
