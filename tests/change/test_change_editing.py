@@ -11,12 +11,14 @@ from pathlib import Path
 import pytest
 from gitrepo import REPO, GitRepo, make_git_repo
 
+from docctl import lifecycle, model
 from docctl.config import Organization
 from docctl.editing import open_document, put, write_atomic
 from docctl.errors import UsageError
 from docctl.lifecycle import reachable
 from docctl.numbering import next_id
 from docctl.records import write_new
+from docctl.rules import signatures
 from docctl.targets import COVER_ORDER
 
 
@@ -161,6 +163,22 @@ def test_state_machine_paths() -> None:
     assert not reachable("obsolete", "draft", same_version=False)
     assert reachable("draft", "draft", same_version=False)  # reviewed, approved, released, revised in one PR
     assert not reachable("superseded", "effective", same_version=True)
+
+
+def test_one_state_machine_for_commands_and_check() -> None:
+    """The model, the signatures rule and the lifecycle rule read docctl.lifecycle's table."""
+    assert model.RELEASED is lifecycle.FROZEN == ("approved", "effective", "superseded", "obsolete")
+    assert signatures.SIGNED_STATUSES is lifecycle.SIGNED == ("approved", "effective", "superseded")
+    assert model.WITHDRAWN is lifecycle.WITHDRAWN == ("superseded", "obsolete")
+    assert model.CURRENT is lifecycle.CURRENT == ("effective",)
+    assert [lifecycle.expected_records(s) for s in lifecycle.STATES] == [
+        ("", ("reviewed", "approved", "effective")),
+        ("reviewed", ("approved", "effective")),
+        ("approved", ("effective",)),
+        ("effective", ()),
+        ("", ()),
+        ("", ()),
+    ]
 
 
 def test_due_lists_overdue_reviews(repo: GitRepo) -> None:
@@ -332,3 +350,22 @@ def test_a_signer_of_another_organization_is_a_warning(repo: GitRepo) -> None:
         "不属于本文件的组织 北京新都远景网络技术有限公司\n"
         "    提示: 由本组织的人员签署；确需跨组织签署时，在 docctl.yml 的 accepted 中写明理由\n" in out
     )
+
+
+@pytest.mark.parametrize(
+    ("status", "edit", "reason"),
+    [
+        ("draft", ("", ""), "a draft carries no review or approval signature"),
+        ("review", ("", ""), "an approved version is in status approved"),
+        ("approved", ("    change: 首次发布\n", "    change: 首次发布\n    effective: 2025-01-07\n"),
+         "a version with an effective date is effective"),
+        ("effective", ("effective: 2025-01-07\n", "effective: null\n"), "an effective version has an effective date"),
+    ],
+)
+def test_status_fits_the_steps_of_the_table(repo: GitRepo, status: str, edit: tuple[str, str], reason: str) -> None:
+    text = repo.text("YNTD-ITSS-0404").replace("status: effective", f"status: {status}")
+    repo.write("YNTD-ITSS-0404", text.replace(edit[0], edit[1]) if edit[0] else text)
+    rc, out, _ = repo.docctl("check")
+    assert [x.split(": ", 2)[2] for x in out.splitlines() if "lifecycle-state" in x] == [
+        f"status {status} does not fit the signatures of version 1.0: {reason}"
+    ]

@@ -7,11 +7,12 @@ from itertools import combinations
 
 from docctl.config import Person
 from docctl.findings import Finding
+from docctl.lifecycle import SIGNED
 from docctl.messages import labels
 from docctl.model import Document
 from docctl.rules.context import CheckContext
 
-SIGNED_STATUSES = ("approved", "effective", "superseded")
+SIGNED_STATUSES = SIGNED  # from docctl.lifecycle: the states whose version is necessarily approved
 SIGNERS = {"author": "author", "reviewer": "reviewer", "approver": "approver"}  # field -> roster role
 SIGNED_DATES = {"reviewer": "reviewed", "approver": "approved"}
 
