@@ -70,8 +70,7 @@ def _released(kind: str, previous: str | None, after: Document, now: InForce) ->
         if r.change and (since is None or (parse_version(r.version) or (0, 0)) > since)
         and (parse_version(r.version) or (0, 0)) <= until
     ]
-    approver = now.row.approver or (after.text("approver") if now.pending is None else None)
-    return Change(kind, after.id, after.title, now.version, previous or "", "；".join(notes), approver or "",
+    return Change(kind, after.id, after.title, now.version, previous or "", "；".join(notes), now.approver(after),
                   now.effective, "")
 
 

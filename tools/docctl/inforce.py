@@ -28,6 +28,10 @@ class InForce:
     def version(self) -> str:
         return self.row.version or ""
 
+    def approver(self, doc: Document) -> str:
+        """Who approved it: the cover's approver while it is current, else its row's."""
+        return (doc.text("approver") if self.pending is None else self.row.approver) or ""
+
 
 def in_force(doc: Document) -> InForce | None:
     """The version in force, or None (never released, or withdrawn)."""

@@ -88,8 +88,7 @@ def register_row(doc: Document, config: Config) -> RegisterRow:
         head = (doc.status, doc.version, doc.text("effective") or "", "", doc.text("approver") or "")
     else:
         due = review_due(doc, config, force)
-        approver = force.row.approver or (doc.text("approver") if force.pending is None else None)
-        head = ("effective", force.version, force.effective, due.isoformat() if due else "", approver or "")
+        head = ("effective", force.version, force.effective, due.isoformat() if due else "", force.approver(doc))
     pending = force.pending if force else None
     return RegisterRow(
         doc.id,
