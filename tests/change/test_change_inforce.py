@@ -76,14 +76,36 @@ def test_due_keeps_the_overdue_document_in_force(repo: GitRepo) -> None:
     assert [line.rsplit("  ", 1)[1] for line in out.splitlines()[2:]][-2:] == ["今天到期", "今天到期"]
 
 
-def test_export_all_names_the_document_under_revision(repo: GitRepo, tmp_path: Path) -> None:
+def test_export_all_exports_the_version_in_force_from_git(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_git_repo(tmp_path / "repo", capsys)
+    assert repo.docctl("export", DOC, "--out", str(tmp_path / "before"))[0] == 0
+    head = repo.git("rev-parse", "HEAD")
+    assert repo.docctl("revise", DOC, "--change", "年度评审")[0] == 0
+    repo.write(DOC, repo.text(DOC).replace("# 目的\n", "# 目的\n\n修订稿中的新句子。\n", 1))
+    rc, out, err = repo.docctl("export", "--all", "--out", str(tmp_path / "docx"))
+    assert rc == 0
+    ids = ("TFDL-ITSS-08-09", "XDYJ-04-04", DOC, "YNTD-ITSS-0404")
+    assert out.splitlines() == [str(tmp_path / "docx" / f"{d}.docx") for d in ids]
+    assert err == (
+        f"docctl: {DOC} 修订中 1.1（草稿）：导出 git 中的现行版本 1.0（提交 {head[:10]}） / "
+        f"{DOC}: revision 1.1 in draft: exported version 1.0 in force from git (commit {head[:10]})\n"
+    )
+    # the very DOCX the effective file gave before the revision opened
+    assert (tmp_path / "docx" / f"{DOC}.docx").read_bytes() == (tmp_path / "before" / f"{DOC}.docx").read_bytes()
+
+
+def test_export_all_says_when_git_does_not_hold_the_version_in_force(repo: GitRepo, tmp_path: Path) -> None:
+    import shutil
+
+    shutil.rmtree(repo.root / ".git")
     rc, out, err = repo.docctl("export", "--all", "--out", str(tmp_path / "docx"))
     assert rc == 0
     assert out.splitlines() == [
         str(tmp_path / "docx" / f"{d}.docx") for d in ("TFDL-ITSS-08-09", "XDYJ-04-04", "YNTD-ITSS-0404")
     ]
     assert err == (
-        "docctl: YNTD-ITSS-0403 修订中 1.1（草稿）：现行版本 1.0 的文本只在 git 历史中，未导出 / "
-        "YNTD-ITSS-0403: revision 1.1 in draft: the text of version 1.0 in force is only in git history; "
-        "not exported\n"
+        "docctl: YNTD-ITSS-0403 修订中 1.1（草稿）：git 中找不到现行版本 1.0，未导出 / "
+        "YNTD-ITSS-0403: revision 1.1 in draft: version 1.0 in force is not in git history; not exported\n"
     )
