@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from gitrepo import REPO, GitRepo, make_git_repo
 
+from docctl import lifecycle, model
 from docctl.config import Organization
-from docctl.editing import open_document, put
+from docctl.editing import open_document, put, write_atomic
 from docctl.errors import UsageError
 from docctl.lifecycle import reachable
 from docctl.numbering import next_id
+from docctl.records import write_new
+from docctl.rules import signatures
 from docctl.targets import COVER_ORDER
 
 
@@ -66,6 +72,7 @@ def test_revise_changes_only_what_it_must(repo: GitRepo) -> None:
         "+approver: null",
         "+approved: null",
         "+effective: null",
+        "+    effective: 2025-02-12",  # the version in force keeps its effective date in its row
         '+  - version: "1.2"',
         "+    author: 周敏",
         "+    date: 2026-11-22",
@@ -158,6 +165,22 @@ def test_state_machine_paths() -> None:
     assert not reachable("superseded", "effective", same_version=True)
 
 
+def test_one_state_machine_for_commands_and_check() -> None:
+    """The model, the signatures rule and the lifecycle rule read docctl.lifecycle's table."""
+    assert model.RELEASED is lifecycle.FROZEN == ("approved", "effective", "superseded", "obsolete")
+    assert signatures.SIGNED_STATUSES is lifecycle.SIGNED == ("approved", "effective", "superseded")
+    assert model.WITHDRAWN is lifecycle.WITHDRAWN == ("superseded", "obsolete")
+    assert model.CURRENT is lifecycle.CURRENT == ("effective",)
+    assert [lifecycle.expected_records(s) for s in lifecycle.STATES] == [
+        ("", ("reviewed", "approved", "effective")),
+        ("reviewed", ("approved", "effective")),
+        ("approved", ("effective",)),
+        ("effective", ()),
+        ("", ()),
+        ("", ()),
+    ]
+
+
 def test_due_lists_overdue_reviews(repo: GitRepo) -> None:
     rc, out, _ = repo.docctl("due", "--within", "2m", "--format", "csv")
     assert rc == 0
@@ -200,3 +223,149 @@ def test_status_must_fit_the_signatures_and_digests_are_required(repo: GitRepo) 
         "before content digests were required (from 2026-11-22); check --base protects its text against "
         "git history" in out
     )
+
+
+@pytest.fixture
+def umask_027() -> Iterator[None]:
+    old = os.umask(0o027)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.usefixtures("umask_027")
+def test_new_files_get_the_umask_mode_existing_files_keep_theirs(repo: GitRepo, tmp_path: Path) -> None:
+    rc, _, _ = repo.docctl("new", "policy", "--title", "变更管理制度", "--org", "YNTD", "--author", "吴杰")
+    assert rc == 0
+    assert stat.S_IMODE(repo.path("YNTD-ITSS-0405").stat().st_mode) == 0o640  # 0666 & ~027, not mkstemp's 0600
+    repo.path("YNTD-ITSS-0403").chmod(0o604)
+    assert repo.docctl("revise", "YNTD-ITSS-0403", "--change", "年度评审")[0] == 0
+    assert stat.S_IMODE(repo.path("YNTD-ITSS-0403").stat().st_mode) == 0o604
+    assert write_new(tmp_path / "records" / "r.md", "---\nid: R-1\n---\n")
+    assert stat.S_IMODE((tmp_path / "records" / "r.md").stat().st_mode) == 0o640
+    os.umask(0o002)
+    write_atomic(tmp_path / "CODEOWNERS", b"* @a\n")
+    assert stat.S_IMODE((tmp_path / "CODEOWNERS").stat().st_mode) == 0o664
+
+
+def _break_history(repo: GitRepo, doc_id: str) -> str:
+    text = repo.text(doc_id)
+    start, end = text.index("history:\n"), text.index("# 控制项")
+    repo.write(doc_id, text[:start] + "history: oops\n" + text[end:])
+    return repo.text(doc_id)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("revise", "YNTD-ITSS-0403", "--change", "年度评审"), ("obsolete", "YNTD-ITSS-0403"),
+     ("obsolete", "YNTD-ITSS-0403", "--by", "YNTD-ITSS-0404")],
+)
+def test_editing_commands_refuse_a_file_with_errors(repo: GitRepo, args: tuple[str, ...]) -> None:
+    broken = _break_history(repo, "YNTD-ITSS-0403")
+    line = repo.line("YNTD-ITSS-0403", "history: oops")
+    assert repo.docctl(*args)[::2] == (
+        2,
+        f"docctl: policies/YNTD-ITSS-0403.md:{line}:10: schema-type: 'history' must be a list, not text — "
+        "共 1 个错误，请先改正（docctl check） / 1 error(s): fix them first (docctl check)\n",
+    )
+    assert repo.text("YNTD-ITSS-0403") == broken
+
+
+def test_release_refuses_a_file_with_errors(repo: GitRepo) -> None:
+    repo.docctl("revise", "YNTD-ITSS-0403", "--change", "年度评审")
+    repo.docctl("approve", "YNTD-ITSS-0403", "--as", "赵建中")
+    repo.docctl("approve", "YNTD-ITSS-0403", "--as", "陆涛")
+    repo.write("YNTD-ITSS-0403", repo.text("YNTD-ITSS-0403").replace("next_review: 2026-01-07", "next_review: 明年"))
+    before = repo.text("YNTD-ITSS-0403")
+    rc, _, err = repo.docctl("release", "YNTD-ITSS-0403")
+    line = repo.line("YNTD-ITSS-0403", "next_review: 明年")
+    assert (rc, err) == (
+        2,
+        f"docctl: policies/YNTD-ITSS-0403.md:{line}:14: schema-invalid: 'next_review': \"明年\" is not valid "
+        "under any of the schemas listed in the 'anyOf' keyword — 共 1 个错误，请先改正（docctl check） / "
+        "1 error(s): fix them first (docctl check)\n",
+    )
+    assert repo.text("YNTD-ITSS-0403") == before
+
+
+def test_revise_is_the_way_out_of_a_digest_mismatch_and_an_obsolete_link(repo: GitRepo) -> None:
+    repo.docctl("obsolete", "YNTD-ITSS-0404")  # 0403 relies on it: link-obsolete on 0403
+    assert repo.docctl("revise", "YNTD-ITSS-0403", "--change", "去掉对作废文件的引用")[0] == 0
+    repo.docctl("approve", "YNTD-ITSS-0403", "--as", "赵建中")
+    repo.docctl("approve", "YNTD-ITSS-0403", "--as", "陆涛")
+    repo.write("YNTD-ITSS-0403", repo.text("YNTD-ITSS-0403").replace("related: [YNTD-ITSS-0404]", "related: []"))
+    assert "error digest-mismatch" in repo.docctl("check")[1]
+    assert repo.docctl("revise", "YNTD-ITSS-0403", "--change", "批准后改了 related")[0] == 0
+
+
+def test_release_refuses_an_effective_date_before_the_previous_versions(repo: GitRepo) -> None:
+    early = "2024-12-01"  # signed early: only the date of the version it replaces stands in the way
+    for args in (("revise", "YNTD-ITSS-0403", "--change", "年度评审"), ("approve", "YNTD-ITSS-0403", "--as", "赵建中"),
+                 ("approve", "YNTD-ITSS-0403", "--as", "陆涛")):
+        assert repo.docctl(*args, today=early)[0] == 0
+    before = repo.text("YNTD-ITSS-0403")
+    assert repo.docctl("release", "YNTD-ITSS-0403", "--effective", "2025-01-06", today=early)[::2] == (
+        2,
+        "docctl: YNTD-ITSS-0403: 实施日期 2025-01-06 早于上一版本 1.0 的实施日期 2025-01-07 / "
+        "the effective date 2025-01-06 is before that of the previous version 1.0 (2025-01-07)\n",
+    )
+    assert repo.text("YNTD-ITSS-0403") == before
+    assert repo.docctl("release", "YNTD-ITSS-0403", "--effective", "2025-01-07", today=early)[0] == 0
+
+
+def test_check_flags_effective_dates_going_backwards(repo: GitRepo) -> None:
+    early = "2024-12-01"
+    for args in (
+        ("revise", "YNTD-ITSS-0403", "--change", "年度评审"),
+        ("approve", "YNTD-ITSS-0403", "--as", "赵建中"),
+        ("approve", "YNTD-ITSS-0403", "--as", "陆涛"),
+        ("release", "YNTD-ITSS-0403", "--effective", "2025-02-01"),
+    ):
+        assert repo.docctl(*args, today=early)[0] == 0
+    repo.write("YNTD-ITSS-0403", repo.text("YNTD-ITSS-0403").replace("effective: 2025-02-01", "effective: 2025-01-01"))
+    rc, out, _ = repo.docctl("check")
+    line = repo.line("YNTD-ITSS-0403", "    effective: 2025-01-01")
+    assert [x for x in out.splitlines() if " error " in x] == [
+        f"policies/YNTD-ITSS-0403.md:{line}:16: error history-effective-order: history version 1.1 takes effect "
+        "on 2025-01-01, before version 1.0 did (2025-01-07)"
+    ]
+    hint = "hint: a later version cannot take effect before an earlier one: docctl release --effective sets the date"
+    assert hint in out
+
+
+def test_a_signer_of_another_organization_is_a_warning(repo: GitRepo) -> None:
+    assert repo.docctl("revise", "XDYJ-04-04", "--change", "年度评审")[0] == 0
+    assert repo.docctl("approve", "XDYJ-04-04", "--as", "赵建中")[0] == 0  # of YNTD, signing for XDYJ
+    rc, out, _ = repo.docctl("check")
+    line = repo.text("XDYJ-04-04").split("\n").index("reviewer: 赵建中") + 1  # the cover's
+    assert rc == 0
+    assert [x for x in out.splitlines() if " warning " in x] == [
+        f"policies/XDYJ-04-04.md:{line}:11: warning person-other-org: the reviewer '赵建中' belongs to "
+        "云南腾电科技有限公司 on the roster, not to the document's organization 北京新都远景网络技术有限公司"
+    ]
+    rc, out, _ = repo.docctl("check", lang="zh")
+    assert (
+        f"policies/XDYJ-04-04.md:{line}:11: warning person-other-org: 审核人“赵建中”在名册中属于 云南腾电科技有限公司，"
+        "不属于本文件的组织 北京新都远景网络技术有限公司\n"
+        "    提示: 由本组织的人员签署；确需跨组织签署时，在 docctl.yml 的 accepted 中写明理由\n" in out
+    )
+
+
+@pytest.mark.parametrize(
+    ("status", "edit", "reason"),
+    [
+        ("draft", ("", ""), "a draft carries no review or approval signature"),
+        ("review", ("", ""), "an approved version is in status approved"),
+        ("approved", ("    change: 首次发布\n", "    change: 首次发布\n    effective: 2025-01-07\n"),
+         "a version with an effective date is effective"),
+        ("effective", ("effective: 2025-01-07\n", "effective: null\n"), "an effective version has an effective date"),
+    ],
+)
+def test_status_fits_the_steps_of_the_table(repo: GitRepo, status: str, edit: tuple[str, str], reason: str) -> None:
+    text = repo.text("YNTD-ITSS-0404").replace("status: effective", f"status: {status}")
+    repo.write("YNTD-ITSS-0404", text.replace(edit[0], edit[1]) if edit[0] else text)
+    rc, out, _ = repo.docctl("check")
+    assert [x.split(": ", 2)[2] for x in out.splitlines() if "lifecycle-state" in x] == [
+        f"status {status} does not fit the signatures of version 1.0: {reason}"
+    ]

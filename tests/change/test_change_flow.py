@@ -170,6 +170,10 @@ def test_obsolete_document_still_related_is_reported(repo: GitRepo) -> None:
         "'related' "
         "on the obsolete document 'YNTD-ITSS-0404'"
     ]
+    assert (
+        "    hint: refer to its replacement instead: an effective document is not edited in place, so open a new "
+        'version with docctl revise YNTD-ITSS-0403 --change "…"\n' in out
+    )
     assert "withdrawn: 2026-11-22\n" in repo.text("YNTD-ITSS-0404")
 
 

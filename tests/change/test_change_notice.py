@@ -68,3 +68,42 @@ def test_codeowners_names_each_documents_approver(repo: GitRepo) -> None:
         "/policies/YNTD-ITSS-0404.md @lutao-yntd",
     ]
     assert repo.docctl("codeowners", "--check")[:2] == (0, ".github/CODEOWNERS is up to date\n")
+
+
+def _changes(repo: GitRepo, since: str) -> list[tuple[str, str, str, str, str]]:
+    data = json.loads(repo.docctl("changes", "--since", since, "--format", "json")[1])
+    return [(c["kind"], c["id"], c["previous_version"], c["version"], c["change"]) for c in data["changes"]]
+
+
+def test_first_release_of_a_draft_at_the_base_is_new(repo: GitRepo) -> None:
+    repo.docctl("new", "policy", "--title", "文件控制程序", "--org", "YNTD", "--author", "吴杰")
+    repo.commit("吴杰", "新建")
+    repo.docctl("approve", "YNTD-ITSS-0405", "--as", "赵建中")
+    repo.commit("赵建中", "审核")
+    repo.git("tag", "notice-1")
+    repo.docctl("approve", "YNTD-ITSS-0405", "--as", "陆涛")
+    repo.docctl("release", "YNTD-ITSS-0405", "--effective", "2026-12-01")
+    repo.commit("陆涛", "发布")
+    assert _changes(repo, "notice-1") == [("new", "YNTD-ITSS-0405", "", "1.0", "新建")]
+
+
+def test_a_release_already_under_revision_again_is_listed(repo: GitRepo) -> None:
+    repo.git("tag", "notice-1")
+    release_revision(repo, "YNTD-ITSS-0403", "按季度评审")
+    repo.docctl("revise", "YNTD-ITSS-0403", "--change", "下一轮修订")
+    repo.commit("陆涛", "发布并再修订")
+    assert _changes(repo, "notice-1") == [("revised", "YNTD-ITSS-0403", "1.0", "1.1", "按季度评审")]
+
+
+def test_changes_compares_with_the_merge_base_like_check_base(repo: GitRepo) -> None:
+    repo.git("checkout", "-q", "-b", "feature")
+    release_revision(repo, "YNTD-ITSS-0403", "按季度评审")
+    repo.commit("陆涛", "发布 0403 1.1")
+    repo.git("checkout", "-q", "main")
+    release_revision(repo, "YNTD-ITSS-0404", "主干上的修订")
+    repo.commit("陆涛", "发布 0404 1.1")
+    repo.git("checkout", "-q", "feature")
+    # against main itself 0404 would look revised backwards (1.1 → 1.0); the merge base knows better
+    assert _changes(repo, "main") == [("revised", "YNTD-ITSS-0403", "1.0", "1.1", "按季度评审")]
+    data = json.loads(repo.docctl("changes", "--since", "main", "--format", "json")[1])
+    assert data["base"] == repo.git("merge-base", "main", "HEAD")

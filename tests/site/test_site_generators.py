@@ -252,3 +252,24 @@ def test_search_index_is_rewritten_as_utf8(tmp_path: Path) -> None:
     assert compact_index(tmp_path) == 4 * 3 + 2  # three bytes per character, two spaces
     assert (tmp_path / INDEX).read_text(encoding="utf-8") == '{"docs":[{"text":"管理评审"}]}'
     assert compact_index(tmp_path / "nothing") == 0
+
+
+def test_register_shows_the_version_in_force_of_a_document_under_revision(tmp_path: Path) -> None:
+    from docctl.revisions import revise
+
+    root = corpus.copy_example(tmp_path / "repo")
+    config = replace(load_config(root), today=date(2026, 11, 22))
+    revise(config, "YNTD-ITSS-0403", "年度评审")
+    repo = load_repository(config)
+    text = pages.generate(repo, SiteOptions("zh", ())).by_path[paths.REGISTER].content
+    assert isinstance(text, str)
+    assert (
+        "[YNTD-ITSS-0403](YNTD-ITSS-0403.md) | 运维服务质量管理制度 | 制度 | 1.0 | 现行 · 修订中 1.1（草稿） | "
+        '质量部 | 2025-01-07 | <span class="docctl-overdue">2026-01-07 已逾期</span> |' in text
+    )
+    data = pages.generate(repo, SiteOptions("en", ())).by_path[paths.REGISTER_CSV].content
+    assert isinstance(data, bytes)
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert [r for r in rows if r[0] == "YNTD-ITSS-0403"][0][3:] == [
+        "1.0", "effective · revision 1.1 in draft", "云南腾电科技有限公司", "质量部", "2025-01-07", "2026-01-07"
+    ]

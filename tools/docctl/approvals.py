@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from docctl.approvedtext import rewritten_after_approval
 from docctl.catalog import make_finding
 from docctl.config import Config, Person
 from docctl.findings import Finding
@@ -61,6 +62,7 @@ def check_signatures(
     checks = _verify(history, repo.config, located) if require_signed else {}
     for item in located:
         yield from _judge(repo.config, item, checks, require_signed)
+        yield from rewritten_after_approval(repo.config.lang, finder, item)
 
 
 class _Finder:
@@ -85,11 +87,19 @@ class _Finder:
             found = commit
         return found
 
+    def text(self, commit: Commit, path: str) -> str | None:
+        key = (commit.sha, path)
+        return self.texts[key] if key in self.texts else self.history.text_at(commit.sha, path)
+
+    def later(self, commit: Commit, path: str) -> list[Commit]:
+        """The commits touching `path` after `commit`, oldest first."""
+        commits = self.by_path.get(path, [])
+        return commits[commits.index(commit) + 1 :] if commit in commits else []
+
     def _holds(self, commit: Commit, sig: Signature) -> bool:
         key = (commit.sha, sig.doc.path)
         if key not in self.cache:
-            text = self.texts[key] if key in self.texts else self.history.text_at(commit.sha, sig.doc.path)
-            self.cache[key] = signed_rows(text)
+            self.cache[key] = signed_rows(self.text(commit, sig.doc.path))
         row = self.cache[key].get(sig.version, {})
         return (row.get(sig.role), row.get(SIGNED_ON[sig.role])) == (sig.name, sig.day)
 

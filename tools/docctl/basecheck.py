@@ -2,9 +2,10 @@
 
 Compared with the merge base of REF and HEAD: approved history rows are never rewritten or removed,
 released text never changes in place, statuses move only along docctl.lifecycle, released documents
-are not deleted, every signature added since was committed by its signer (docctl.approvals), and
-records closed at the base stay as they were (docctl.recordbase). Only files changed since the base
-are read from history, all in one batch.
+are not deleted, every signature added since was committed by its signer (docctl.approvals) and
+an approval still binds the text its signer committed (docctl.approvedtext), and records closed at
+the base stay as they were (docctl.recordbase). Only files changed since the base are read from
+history, all in one batch.
 """
 
 from __future__ import annotations

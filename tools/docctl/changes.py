@@ -1,10 +1,16 @@
-"""变更通知: the documents released, revised and withdrawn since a git revision."""
+"""变更通知: the documents released, revised and withdrawn since a git revision.
+
+Compared with the merge base of REF and HEAD, as `check --base` is. "new" is a document whose first
+version took effect since (it may have existed as a draft at the base); "revised" is a document
+whose version in force (docctl.inforce) is a later one than at the base.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from docctl.git import History
+from docctl.inforce import InForce, in_force
 from docctl.lifecycle import WITHDRAWN
 from docctl.load import load_text
 from docctl.model import DOCUMENT, Document, Repository
@@ -28,7 +34,7 @@ class Change:
 
 def changes_since(repo: Repository, ref: str) -> tuple[str, list[Change]]:
     history = History(repo.config.root)
-    base = history.resolve(ref)
+    base = history.merge_base(ref)
     by_path = {d.path: d for d in repo.documents}
     found = []
     for path in sorted(history.changed(base, ("policies",))):
@@ -43,31 +49,40 @@ def changes_since(repo: Repository, ref: str) -> tuple[str, list[Change]]:
 
 def _classify(before: Document | None, after: Document) -> Change | None:
     if after.status in WITHDRAWN and (before is None or before.status not in WITHDRAWN):
-        return _change("withdrawn", before, after, after.text("withdrawn") or "")
-    if after.status != "effective":
+        return _withdrawn(before, after)
+    now = in_force(after)  # a version released since may already be under revision again
+    if now is None:
         return None
-    if before is None:
-        return _change("new", before, after, after.text("effective") or "")
-    if before.version != after.version or before.status != "effective":
-        return _change("revised", before, after, after.text("effective") or "")
+    then = in_force(before) if before is not None else None
+    if then is None:
+        return _released("new", None, after, now)
+    if then.version != now.version:
+        return _released("revised", then.version, after, now)
     return None
 
 
-def _change(kind: str, before: Document | None, after: Document, day: str) -> Change:
-    since = parse_version(before.version) if before and kind != "withdrawn" else None
+def _released(kind: str, previous: str | None, after: Document, now: InForce) -> Change:
+    """`previous`: the version in force at the base (None: none was); `now`: the one in force now."""
+    since, until = parse_version(previous), parse_version(now.version) or (0, 0)
     notes = [
-        r.change or ""
+        r.change
         for r in after.history
-        if kind != "withdrawn" and (since is None or (parse_version(r.version) or (0, 0)) > since)
+        if r.change and (since is None or (parse_version(r.version) or (0, 0)) > since)
+        and (parse_version(r.version) or (0, 0)) <= until
     ]
+    return Change(kind, after.id, after.title, now.version, previous or "", "；".join(notes), now.approver(after),
+                  now.effective, "")
+
+
+def _withdrawn(before: Document | None, after: Document) -> Change:
     return Change(
-        kind,
+        "withdrawn",
         after.id,
         after.title,
         after.version,
         before.version if before else "",
-        "；".join(n for n in notes if n),
+        "",
         after.text("approver") or "",
-        day,
+        after.text("withdrawn") or "",
         after.text("superseded_by") or "",
     )

@@ -19,6 +19,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.tokens import CommentToken
 
 from docctl.errors import InputError
 from docctl.sourcefile import decode, split
@@ -104,13 +105,19 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o777)
+        os.chmod(tmp, path.stat().st_mode & 0o7777 if path.exists() else new_file_mode())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def new_file_mode() -> int:
+    """What open() would give a new file: 0666 less the umask (mkstemp makes 0600 files)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def version_value(text: str) -> Any:
@@ -119,7 +126,11 @@ def version_value(text: str) -> Any:
 
 
 def put(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> None:
-    """Set `key`; a new key goes after the nearest key that precedes it in `order`."""
+    """Set `key`; a new key goes after the nearest key that precedes it in `order`.
+
+    A comment after the mapping's last line (ruamel keeps it on the last key) stays after the
+    mapping when the new key becomes the last one.
+    """
     if key in mapping:
         mapping[key] = value
         return
@@ -131,7 +142,60 @@ def put(mapping: CommentedMap, key: str, value: Any, order: Sequence[str]) -> No
         after = [i for i, k in enumerate(keys) if k in earlier]
         before = [i for i, k in enumerate(keys) if k in later]
         position = after[-1] + 1 if after else (before[0] if before else position)
+    trailing = detach_trailing(mapping) if position == len(mapping) else None
     mapping.insert(position, key, value)
+    attach_trailing(mapping, trailing)
+
+
+def append_row(rows: CommentedSeq, row: CommentedMap) -> None:
+    """Append `row`; the comment lines after the old last row stay after the sequence."""
+    trailing = detach_trailing(rows)
+    rows.append(row)
+    attach_trailing(rows, trailing)
+
+
+def detach_trailing(node: Any) -> CommentToken | None:
+    """Take the comment lines that follow the last line of `node` (ruamel attaches them to its
+    deepest last entry). An end-of-line comment on that last line stays where it is."""
+    owner = _last_entry(node)
+    if owner is None:
+        return None
+    container, key = owner
+    slots = container.ca.items.get(key)
+    slot = 2 if isinstance(container, CommentedMap) else 0
+    token = slots[slot] if slots and len(slots) > slot else None
+    if not isinstance(token, CommentToken):
+        return None
+    eol, newline, rest = token.value.partition("\n")
+    if not rest:
+        return None  # only an end-of-line comment: it belongs to that line
+    if eol.strip():
+        token.value = eol + newline
+    else:
+        slots[slot] = None
+    return CommentToken("\n" + rest, token.start_mark, None)
+
+
+def attach_trailing(node: Any, token: CommentToken | None) -> None:
+    owner = _last_entry(node)
+    if token is None or owner is None:
+        return
+    container, key = owner
+    slot = 2 if isinstance(container, CommentedMap) else 0
+    slots = container.ca.items.setdefault(key, [None, None, None, None])
+    current = slots[slot]
+    if isinstance(current, CommentToken):
+        current.value = current.value.rstrip("\n") + token.value
+    else:
+        slots[slot] = token
+
+
+def _last_entry(node: Any) -> tuple[CommentedMap | CommentedSeq, Any] | None:
+    """The innermost (container, key) holding the last line of `node`."""
+    if not isinstance(node, (CommentedMap, CommentedSeq)) or not node:
+        return None
+    key = list(node.keys())[-1] if isinstance(node, CommentedMap) else len(node) - 1
+    return _last_entry(node[key]) or (node, key)
 
 
 def history_rows(front: CommentedMap) -> CommentedSeq:

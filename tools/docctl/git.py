@@ -1,8 +1,9 @@
 """The one adapter to git (GitPython): the only module that imports it.
 
 Everything the change-control checks need from history: the base commit, the paths changed since,
-the text of a file at a commit, the commits that touched given paths with their authors, and the
-signature status of commits checked against an allowed-signers file built from the roster.
+the text of a file at a commit, the commits that touched given paths with their authors (or one
+file, newest first), and the signature status of commits checked against an allowed-signers file
+built from the roster.
 """
 
 from __future__ import annotations
@@ -148,6 +149,11 @@ class History:
                 found.append(Commit(sha, email, name, touched))
         found.reverse()
         return found
+
+    def touching(self, path: str) -> list[str]:
+        """The commits up to HEAD that changed `path`, newest first (merges left out)."""
+        out = self.repo.git.log("--no-merges", "--format=%H", "HEAD", "--", self.prefix + path)
+        return str(out).split()
 
     def signatures(self, shas: list[str], allowed_signers: Path) -> dict[str, SignatureCheck]:
         """Verify commit signatures with git itself: SSH keys taken from `allowed_signers`, GPG keys

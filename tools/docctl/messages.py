@@ -133,6 +133,12 @@ CORE: dict[str, RuleText] = {
         E, "变更履历中版本 {version} 不大于前一行的 {previous}",
         "history version {version} is not greater than the row before ({previous})",
         "履历按时间先后排列，版本严格递增", "history runs oldest first with strictly increasing versions"),
+    "history-effective-order": RuleText(
+        E, "变更履历中版本 {version} 的实施日期 {effective} 早于前面版本 {previous} 的实施日期 {previous_effective}",
+        "history version {version} takes effect on {effective}, before version {previous} did "
+        "({previous_effective})",
+        "后一版本不能早于前一版本实施；发布时用 docctl release --effective 给出正确日期",
+        "a later version cannot take effect before an earlier one: docctl release --effective sets the date"),
     "cover-mismatch": RuleText(
         E, "封面{label}“{cover}”与变更履历最后一行（{version}）的“{row}”不一致",
         "the cover {label_en} '{cover}' differs from '{row}' in the last history row ({version})",
@@ -151,6 +157,13 @@ CORE: dict[str, RuleText] = {
     "person-unknown": RuleText(
         E, "{label}“{name}”不在 docctl.yml 的人员名册中", "the {label_en} '{name}' is not on the roster in docctl.yml",
         "在 people 中加入此人并赋予角色 {role}", "add the person under people with the role {role}"),
+    "person-other-org": RuleText(
+        W, "{label}“{name}”在名册中属于 {person_org}，不属于本文件的组织 {doc_org}",
+        "the {label_en} '{name}' belongs to {person_org} on the roster, not to the document's organization "
+        "{doc_org}",
+        "由本组织的人员签署；确需跨组织签署时，在 docctl.yml 的 accepted 中写明理由",
+        "have someone of the document's organization sign; if another organization's signature is intended, "
+        "accept it in docctl.yml with the reason"),
     "person-role": RuleText(
         E, "{label}“{name}”在名册中没有 {role} 角色", "the {label_en} '{name}' has no {role} role on the roster",
         "名册中此人的角色：{roles}", "their roles on the roster: {roles}"),
@@ -159,7 +172,9 @@ CORE: dict[str, RuleText] = {
     "link-obsolete": RuleText(
         E, "现行文件通过“{field}”引用了{status_label}文件“{target}”",
         "an effective document relies through '{field}' on the {status} document '{target}'",
-        "改为引用替代它的文件{replacement}", "refer to its replacement instead{replacement}"),
+        "改为引用替代它的文件{replacement}：现行文件的内容不能原地修改，请 docctl revise {id} --change “…” 开新版本",
+        "refer to its replacement instead{replacement}: an effective document is not edited in place, so "
+        'open a new version with docctl revise {id} --change "…"'),
     "link-outside": RuleText(
         E, "链接“{target}”指向仓库之外", "the link '{target}' leaves the repository",
         "只链接仓库内的文件，或使用完整的 https:// 地址", "link to files inside the repository, or use a full https:// address"),

@@ -97,6 +97,14 @@ RULES: dict[str, RuleText] = {
         "编制人不能代签；请签署人本人提交",
         "the author cannot sign for others: the signer commits it",
     ),
+    "approval-digest-rewritten": RuleText(
+        E,
+        "版本 {version} 由 {name} 批准的不是现在的内容：批准后已被{by_zh}改动正文或摘要",
+        "version {version} was approved by {name} on other content: the approved text or its digest was "
+        "changed after approval by {by}",
+        "批准后的修改须 docctl revise {id} --change “…” 开新版本并重新审批",
+        'a change after approval needs docctl revise {id} --change "…" and a new approval',
+    ),
     "approval-unsigned": RuleText(
         E,
         "{label}{name} 对版本 {version} 的签署提交 {sha} 没有其本人密钥的有效签名（git：{status}）",

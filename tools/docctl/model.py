@@ -10,13 +10,14 @@ from typing import Any
 from docctl.config import Config
 from docctl.dates import parse_date
 from docctl.findings import Finding
+from docctl.lifecycle import CURRENT as CURRENT  # re-exported: the model speaks of the lifecycle's states
+from docctl.lifecycle import FROZEN
+from docctl.lifecycle import WITHDRAWN as WITHDRAWN
 from docctl.yamlsafe import Key, Outline, Parsed, parse
 
 DOCUMENT = "document"
 RECORD = "record"
-RELEASED = ("approved", "effective", "superseded", "obsolete")
-CURRENT = ("effective",)
-WITHDRAWN = ("superseded", "obsolete")
+RELEASED = FROZEN  # the states of docctl.lifecycle, the one state machine
 
 
 @dataclass(frozen=True)

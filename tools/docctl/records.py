@@ -101,6 +101,8 @@ def write_new(path: Path, text: str) -> bool:
     import os
     import tempfile
 
+    from docctl.editing import new_file_mode
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".new-", suffix=".md", dir=path.parent)
     try:
@@ -108,6 +110,7 @@ def write_new(path: Path, text: str) -> bool:
             out.write(text)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(tmp, new_file_mode())
         os.link(tmp, path)  # fails if the file appeared meanwhile: never overwrite a record
         return True
     except FileExistsError:

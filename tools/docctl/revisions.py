@@ -11,16 +11,25 @@ from dataclasses import dataclass
 from datetime import date
 
 from docctl.config import Config
-from docctl.dates import Duration, parse_duration
 from docctl.digest import document_digest
-from docctl.editing import history_rows, new_row, put, version_value
+from docctl.editing import append_row, history_rows, new_row, put, version_value
 from docctl.errors import TransitionError, UsageError
 from docctl.lifecycle import WITHDRAWN, require
 from docctl.model import Document
+from docctl.schedule import review_cycle
 from docctl.targets import COVER_ORDER, ROW_ORDER, Target, locate, person
 from docctl.versions import next_version
 
 SIGNATURE_DATES = {"reviewer": "reviewed", "approver": "approved"}
+# errors a command is the way out of, so it does not refuse them: a text changed after approval is
+# revised (release refuses it with its own message); an effective document relying on an obsolete
+# one is revised or withdrawn
+WAYS_OUT = {
+    "approve": frozenset({"digest-mismatch"}),
+    "release": frozenset({"digest-mismatch"}),
+    "revise": frozenset({"digest-mismatch", "link-obsolete"}),
+    "obsolete": frozenset({"link-obsolete"}),
+}
 CLEARED_ON_REVISE = ("reviewer", "reviewed", "approver", "approved", "effective")
 
 
@@ -38,6 +47,7 @@ def revise(
 ) -> Outcome:
     target = locate(config, doc_id)
     outcome = revise_target(config, target, change, major, author)
+    _refuse_errors(target, "revise")
     target.edit.save()
     return outcome
 
@@ -51,7 +61,9 @@ def revise_target(config: Config, target: Target, change: str, major: bool, auth
     writer = author or doc.text("author") or ""
     person(config, writer, "author")
     version = next_version(doc.version, major)
-    history_rows(front).append(
+    _keep_effective_date(target)
+    append_row(
+        history_rows(front),
         new_row(
             {
                 "version": version_value(version),
@@ -74,10 +86,19 @@ def revise_target(config: Config, target: Target, change: str, major: bool, auth
     return Outcome(doc.id, doc.path, status, version)
 
 
+def _keep_effective_date(target: Target) -> None:
+    """The version in force keeps its effective date in its own row: revise clears the cover's, and
+    the register, `due` and `changes` read the version in force from its row while it is revised.
+    Rows signed before docctl recorded it there (the seeds) get it now — a date, not a signature."""
+    rows, front = history_rows(target.edit.front), target.edit.front
+    if target.doc.status == "effective" and rows and "effective" not in rows[-1] and front.get("effective"):
+        put(rows[-1], "effective", front["effective"], ROW_ORDER)
+
+
 def sign(config: Config, doc_id: str, signer: str, role: str | None = None) -> Outcome:
     target = locate(config, doc_id)
     outcome = sign_target(config, target, signer, role)
-    _refuse_errors(target)
+    _refuse_errors(target, "approve")
     target.edit.save()
     return outcome
 
@@ -115,14 +136,16 @@ def _refuse_self_approval(target: Target, signer: str, role: str) -> None:
             )
 
 
-def _refuse_errors(target: Target) -> None:
+def _refuse_errors(target: Target, command: str) -> None:
+    """Refuse to edit a file that `docctl check` reports errors in (other than those the command
+    is the way out of): one line naming the first error and how many there are."""
     from docctl.check import check_loaded
     from docctl.findings import Severity
 
     errors = [
         f
         for f in check_loaded(target.repo).findings
-        if f.path == target.doc.path and f.severity == Severity.ERROR and f.rule != "digest-mismatch"
+        if f.path == target.doc.path and f.severity == Severity.ERROR and f.rule not in WAYS_OUT[command]
     ]
     if errors:
         first = errors[0]
@@ -154,6 +177,7 @@ def _record(
 def release(config: Config, doc_id: str, effective: date | None = None) -> Outcome:
     target = locate(config, doc_id)
     outcome = release_target(config, target, effective)
+    _refuse_errors(target, "release")
     target.edit.save()
     return outcome
 
@@ -170,6 +194,7 @@ def release_target(config: Config, target: Target, effective: date | None) -> Ou
             f"{doc_id}: 实施日期 {day} 早于批准日期 {approved} / "
             f"the effective date {day} is before the approval date {approved}"
         )
+    _refuse_backdating(doc, day)
     recorded = doc.current.digest if doc.current else None
     if recorded and recorded != document_digest(doc):
         raise TransitionError(
@@ -177,18 +202,23 @@ def release_target(config: Config, target: Target, effective: date | None) -> Ou
             "modified after approval: it cannot be released; run docctl revise"
         )
     cover: dict[str, object] = {}
-    cycle = _review_cycle(doc, config)
+    cycle = review_cycle(doc, config)
     if "next_review" in target.edit.front and cycle is not None:
         cover["next_review"] = cycle.after(approved or day)
     _record(target, {"effective": day}, status, cover)
     return Outcome(doc_id, doc.path, status, doc.version, day.isoformat())
 
 
-def _review_cycle(doc: Document, config: Config) -> Duration | None:
-    text = doc.text("review_cycle")
-    cycle = parse_duration(text) if text else None
-    doc_type = config.document_types.get(doc.type)
-    return cycle or (doc_type.review_cycle if doc_type else None)
+def _refuse_backdating(doc: Document, day: date) -> None:
+    """A version cannot take effect before the version it replaces did."""
+    earlier = [r for r in doc.history[:-1] if r.day("effective")]
+    previous = earlier[-1] if earlier else None
+    since = previous.day("effective") if previous else None
+    if previous is not None and since is not None and day < since:
+        raise UsageError(
+            f"{doc.id}: 实施日期 {day} 早于上一版本 {previous.version} 的实施日期 {since} / "
+            f"the effective date {day} is before that of the previous version {previous.version} ({since})"
+        )
 
 
 def withdraw(config: Config, doc_id: str, by: str | None = None) -> Outcome:
@@ -204,6 +234,7 @@ def withdraw(config: Config, doc_id: str, by: str | None = None) -> Outcome:
     put(front, "withdrawn", config.today, COVER_ORDER)
     if by:
         put(front, "superseded_by", by, COVER_ORDER)
+    _refuse_errors(target, "obsolete")
     target.edit.save()
     users = [d.id for d in target.repo.documents if doc_id in d.ids("related") and d.status == "effective"]
     return Outcome(doc_id, doc.path, status, doc.version, " ".join(users))

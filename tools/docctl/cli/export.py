@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,8 +16,11 @@ from docctl.docx import copies
 from docctl.docx.cover import CopyInfo
 from docctl.docx.export import ExportJob, export, output_name
 from docctl.errors import InputError, UsageError
-from docctl.load import load_repository
-from docctl.model import Document, Repository
+from docctl.inforce import in_force
+from docctl.inforcetext import in_force_text
+from docctl.load import load_repository, load_text
+from docctl.model import DOCUMENT, Document, Repository
+from docctl.register import revision_label
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -36,8 +40,11 @@ def run(args: argparse.Namespace) -> int:
     out = started_in(args, args.out) if args.out else config.path("build", "docx")
     copy = _controlled_copy(config, repo, docs[0], args) if args.copy is not None else None
     jobs = [ExportJob(d, config.path(d.path), out / output_name(d, copy), copy) for d in docs]
-    with _progress(len(jobs)) as advance:
-        written = export(jobs, on_done=advance)
+    with tempfile.TemporaryDirectory(prefix="docctl-in-force-") as folder:
+        if args.all:
+            jobs = sorted([*jobs, *_in_force_jobs(config, repo, out, Path(folder))], key=lambda j: j.doc.id)
+        with _progress(len(jobs)) as advance:
+            written = export(jobs, on_done=advance)
     for path in written:
         write(f"{path}\n")
     if copy is not None:
@@ -67,13 +74,40 @@ def _validate(args: argparse.Namespace) -> None:
 def _select(repo: Repository, args: argparse.Namespace) -> list[Document]:
     if args.all:
         docs = [d for d in repo.documents if d.status == "effective"]
-        if not docs:
+        if not any(in_force(d) for d in repo.documents):
             raise InputError("no effective document to export (没有现行有效的文件)")
         return sorted(docs, key=lambda d: d.id)
     unknown = [i for i in args.ids if repo.get(i) is None]
     if unknown:
         raise InputError(f"unknown document id: {', '.join(unknown)} (未知的文件编号)")
     return [d for i in dict.fromkeys(args.ids) if (d := repo.get(i)) is not None]
+
+
+def _in_force_jobs(config: Config, repo: Repository, out: Path, folder: Path) -> list[ExportJob]:
+    """--all exports every document in force: one under revision holds its draft in the file, so its
+    version in force is exported from git (the last commit holding it effective)."""
+    jobs = []
+    for doc in sorted(repo.documents, key=lambda d: d.id):
+        force = in_force(doc)
+        if force is None or force.pending is None:
+            continue
+        found = in_force_text(config.root, doc)
+        old = load_text(found.text, doc.path, DOCUMENT, config.lang)[0] if found else None
+        zh, en = (revision_label(force.pending.version or "?", doc.status, lang) for lang in ("zh", "en"))
+        if found is None or old is None:
+            sys.stderr.write(
+                f"docctl: {doc.id} {zh}：git 中找不到现行版本 {force.version}，未导出 / {doc.id}: {en}: "
+                f"version {force.version} in force is not in git history; not exported\n"
+            )
+            continue
+        source = folder / f"{doc.id}.md"
+        source.write_text(found.text, encoding="utf-8")
+        jobs.append(ExportJob(old, source, out / output_name(old, None)))
+        sys.stderr.write(
+            f"docctl: {doc.id} {zh}：导出 git 中的现行版本 {force.version}（提交 {found.sha[:10]}） / "
+            f"{doc.id}: {en}: exported version {force.version} in force from git (commit {found.sha[:10]})\n"
+        )
+    return jobs
 
 
 def _controlled_copy(config: Config, repo: Repository, doc: Document, args: argparse.Namespace) -> CopyInfo:

@@ -24,6 +24,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 yield ctx.finding(doc, ("history",), "history-empty", status=doc.status)
             continue
         yield from _order(ctx, doc)
+        yield from _effective_order(ctx, doc)
         yield from _cover(ctx, doc)
 
 
@@ -37,6 +38,20 @@ def _order(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
             yield ctx.finding(doc, ("history", row.index, "version"), "history-order",
                               version=row.version, previous=previous[1])
         previous = (current, row.version)
+
+
+def _effective_order(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
+    """Versions take effect in their order: a row's effective date is not before an earlier row's."""
+    previous = None
+    for row in doc.history:
+        day = row.day("effective")
+        if day is None:
+            continue
+        if previous is not None and day < previous[0]:
+            yield ctx.finding(doc, ("history", row.index, "effective"), "history-effective-order",
+                              version=row.version or "?", effective=row.effective,
+                              previous=previous[1], previous_effective=previous[0].isoformat())
+        previous = (day, row.version or "?")
 
 
 def _cover(ctx: CheckContext, doc: Document) -> Iterator[Finding]:

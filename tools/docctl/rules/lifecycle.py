@@ -1,10 +1,15 @@
-"""The status of a document fits the signatures of its current version (docctl.lifecycle states)."""
+"""The status of a document fits the records of its current version (docctl.lifecycle's table).
+
+Each step draft → review → approved → effective writes one field (docctl.lifecycle.STEPS): a
+version in a state holds the field of the step that entered it and none of the steps ahead.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from docctl.findings import Finding
+from docctl.lifecycle import SIGNED, expected_records
 from docctl.model import Document
 from docctl.rules.context import CheckContext
 
@@ -15,6 +20,9 @@ REASONS = {
     "approved-released": ("已实施的版本状态应为 effective", "a version with an effective date is effective"),
     "effective-undated": ("现行版本须有实施日期 effective", "an effective version has an effective date"),
 }
+MISSING = {"reviewed": "review-unsigned", "effective": "effective-undated"}
+AHEAD = {"reviewed": "signed-draft", "approved": "review-approved", "effective": "approved-released"}
+SIGNATURES = ("reviewed", "approved")
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -37,12 +45,13 @@ def _misfit(doc: Document) -> str | None:
     row = doc.current
     if row is None:
         return None
-    if doc.status == "draft" and (row.reviewed or row.approved):
-        return "signed-draft"
-    if doc.status == "review":
-        return "review-approved" if row.approved else (None if row.reviewed else "review-unsigned")
-    if doc.status == "approved" and row.effective:
-        return "approved-released"
-    if doc.status == "effective" and not doc.meta.get("effective"):
-        return "effective-undated"
+    own, ahead = expected_records(doc.status)
+    present = [name for name in ahead if getattr(row, name)]
+    if present:
+        signed_draft = doc.status == "draft" and present[0] in SIGNATURES
+        return "signed-draft" if signed_draft else AHEAD[present[0]]
+    if own in SIGNATURES and doc.status in SIGNED:
+        return None  # a missing signature of a signed state: the signatures rule reports it
+    if own and not (getattr(row, own) or doc.meta.get(own)):
+        return MISSING[own]
     return None

@@ -44,7 +44,7 @@ def _ids(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
                 successor = other.text("superseded_by")
                 yield ctx.finding(doc, key, "link-obsolete", field=field, target=target, status=other.status,
                                   status_label=STATUS_LABELS[other.status],
-                                  replacement=f" {successor}" if successor else "")
+                                  replacement=f" {successor}" if successor else "", id=doc.id)
 
 
 def _body_links(ctx: CheckContext, doc: Document, known: set[str]) -> Iterator[Finding]:

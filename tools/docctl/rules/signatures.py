@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from itertools import combinations
 
+from docctl.config import Person
 from docctl.findings import Finding
+from docctl.lifecycle import SIGNED
 from docctl.messages import labels
 from docctl.model import Document, Revision
 from docctl.rules.context import CheckContext
 
-SIGNED_STATUSES = ("approved", "effective", "superseded")
+SIGNED_STATUSES = SIGNED  # from docctl.lifecycle: the states whose version is necessarily approved
 SIGNERS = {"author": "author", "reviewer": "reviewer", "approver": "approver"}  # field -> roster role
 SIGNED_DATES = {"reviewer": "reviewed", "approver": "approved"}
 
@@ -65,3 +67,14 @@ def _roster(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
         elif role not in person.roles:
             yield ctx.finding(doc, (signer,), "person-role", name=name, role=role,
                               roles=", ".join(sorted(person.roles)) or "—", **labels(signer))
+        else:
+            yield from _other_org(ctx, doc, signer, person)
+
+
+def _other_org(ctx: CheckContext, doc: Document, signer: str, person: Person) -> Iterator[Finding]:
+    """A signer of another organization than the document's (both known to docctl.yml): a warning."""
+    theirs = ctx.config.orgs_by_name.get(person.org)
+    ours = ctx.config.orgs_by_name.get(doc.org)
+    if theirs is not None and ours is not None and theirs is not ours:
+        yield ctx.finding(doc, (signer,), "person-other-org", name=doc.text(signer), person_org=theirs.name,
+                          doc_org=ours.name, **labels(signer))

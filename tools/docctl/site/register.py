@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+from docctl.inforce import in_force, review_due
 from docctl.model import WITHDRAWN, Document, Repository
+from docctl.register import revision_label
 from docctl.schedule import next_review
 from docctl.site import paths
-from docctl.site.document_page import review_cell
 from docctl.site.labels import status_label, word
 from docctl.site.markdown import WIDE, escape, link, table
 from docctl.site.types import GeneratedPage, SiteOptions
@@ -26,23 +28,54 @@ def current(repo: Repository) -> list[Document]:
     return sorted((d for d in repo.documents if d.status not in WITHDRAWN), key=lambda d: d.id)
 
 
+@dataclass(frozen=True)
+class Listed:
+    """What the register shows of a document: the version in force beside a revision being prepared
+    (as `docctl register` does), else the file's current version."""
+
+    version: str
+    status: str
+    effective: str
+    due: str
+    overdue: bool
+
+
+def listed(doc: Document, repo: Repository, lang: str) -> Listed:
+    force = in_force(doc)
+    if force is None or force.pending is None:
+        due = next_review(doc, repo.config)
+        text = due.isoformat() if due else ""
+        overdue = doc.status == "effective" and bool(text) and text < repo.config.today.isoformat()
+        return Listed(doc.version, status_label(lang, doc.status), doc.text("effective") or "", text, overdue)
+    due = review_due(doc, repo.config, force)
+    text = due.isoformat() if due else ""
+    status = f"{status_label(lang, 'effective')} · {revision_label(force.pending.version or '', doc.status, lang)}"
+    return Listed(force.version, status, force.effective, text, bool(text) and text < repo.config.today.isoformat())
+
+
 def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: str) -> str:
     rows = []
     for doc in docs:
-        due = next_review(doc, repo.config)
+        shown = listed(doc, repo, lang)
         rows.append(
             [
                 link(doc.id, here, paths.page_path(doc)),
                 escape(doc.title),
                 escape(type_label(repo, doc.type, lang)),
-                escape(doc.version),
-                escape(status_label(lang, doc.status)),
+                escape(shown.version),
+                escape(shown.status),
                 escape(doc.department or word(lang, "none")),
-                escape(doc.text("effective") or "—"),
-                review_cell(due.isoformat() if due else "", doc, repo, lang),
+                escape(shown.effective or "—"),
+                _review(shown, lang),
             ]
         )
     return table([word(lang, c) for c in COLUMNS], rows)
+
+
+def _review(shown: Listed, lang: str) -> str:
+    if not shown.due:
+        return "—"
+    return f'<span class="docctl-overdue">{shown.due} {word(lang, "overdue")}</span>' if shown.overdue else shown.due
 
 
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
@@ -84,18 +117,18 @@ def register_csv(repo: Repository, lang: str) -> bytes:
         ]
     )
     for doc in sorted(repo.documents, key=lambda d: d.id):
-        due = next_review(doc, repo.config)
+        shown = listed(doc, repo, lang)
         writer.writerow(
             [
                 doc.id,
                 doc.title,
                 type_label(repo, doc.type, lang),
-                doc.version,
-                status_label(lang, doc.status),
+                shown.version,
+                shown.status,
                 doc.org,
                 doc.department,
-                doc.text("effective") or "",
-                due.isoformat() if due else "",
+                shown.effective,
+                shown.due,
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
