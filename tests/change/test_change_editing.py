@@ -282,8 +282,8 @@ def test_release_refuses_a_file_with_errors(repo: GitRepo) -> None:
     line = repo.line("YNTD-ITSS-0403", "next_review: 明年")
     assert (rc, err) == (
         2,
-        f"docctl: policies/YNTD-ITSS-0403.md:{line}:14: schema-invalid: 'next_review': \"明年\" is not valid "
-        "under any of the schemas listed in the 'anyOf' keyword — 共 1 个错误，请先改正（docctl check） / "
+        f"docctl: policies/YNTD-ITSS-0403.md:{line}:14: date-format: 'next_review' is '明年', not a date in the "
+        "form YYYY-MM-DD — 共 1 个错误，请先改正（docctl check） / "
         "1 error(s): fix them first (docctl check)\n",
     )
     assert repo.text("YNTD-ITSS-0403") == before

@@ -104,6 +104,9 @@ CORE: dict[str, RuleText] = {
     "date-legacy": RuleText(
         E, "“{field}”的日期“{value}”是旧式写法", "'{field}' has the date '{value}' in a legacy form",
         "写作 ISO 日期：{field}: {iso}", "write an ISO date: {field}: {iso}"),
+    "date-format": RuleText(
+        E, "“{field}”的值“{value}”不是日期：须写作 YYYY-MM-DD", "'{field}' is '{value}', not a date in the form YYYY-MM-DD",
+        "如 {field}: 2026-01-07（不带时间）", "for example {field}: 2026-01-07 (no time of day)"),
     "date-invalid": RuleText(
         E, "“{field}”的日期“{value}”不存在", "'{field}' has the date '{value}', which does not exist",
         "检查年月日，格式为 YYYY-MM-DD", "check year, month and day; the form is YYYY-MM-DD"),

@@ -256,8 +256,10 @@ def _anyof_finding(doc: Document, path: list[str | int], value: Any, error: Any,
     field = _field(path)
     raw = doc.raw.get(tuple(path))
     branches = [list(b) for b in getattr(error.kind, "context", None) or []]
-    if isinstance(value, str) and (_looks_like_date(value) or _wants_date(branches)):
+    if isinstance(value, str) and _looks_like_date(value):
         return make_finding(lang, doc.path, line, col, "date-invalid", field=field, value=value)
+    if isinstance(value, str) and _wants_date(branches):
+        return make_finding(lang, doc.path, line, col, "date-format", field=field, value=value)
     if raw is not None:
         return make_finding(lang, doc.path, line, col, "yaml-unquoted", field=field, raw=raw, value=_show(value),
                             **_kind(value))
