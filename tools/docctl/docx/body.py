@@ -13,6 +13,7 @@ BULLET = re.compile(r"^(\s*)-\s{2,}")
 TYPED_ITEM = re.compile(r"^(\d+)\\\.\s+")
 TYPED_HEADING = re.compile(r"^(#{1,6})\s+\d+(?:\s*\.\s*\d+)*\s*[.、]?\s+")
 EMPTY_ANCHOR = re.compile(r'<span id="[^"]*"(?: class="anchor")?></span>')
+COLGROUP = re.compile(r"^<colgroup>\n(?:<col [^>]*>\n)*</colgroup>\n", re.M)
 
 
 def convert(cleaned: Path, timeout: float = 60) -> str:
@@ -22,6 +23,9 @@ def convert(cleaned: Path, timeout: float = 60) -> str:
 
 
 def tidy(markdown: str) -> str:
+    """Markdown as people write it. An HTML table (merged cells) loses its column widths: export sizes
+    columns by their content, so widths read back from a DOCX would only change on every round trip."""
+    markdown = COLGROUP.sub("", markdown)
     lines: list[str] = []
     previous_typed = False
     for raw in markdown.splitlines():

@@ -18,7 +18,8 @@ ROLES = {"编制人": "author", "编写人": "author", "起草人": "author", "�
 ROLE_DATE = {"author": "prepared", "reviewer": "reviewed", "approver": "approved"}
 OTHER = {"文件编号": "id", "文档编号": "id", "编号": "id", "版本": "version", "版本号": "version",
          "编制部门": "department", "归口部门": "department", "部门": "department",
-         "生效日期": "effective", "实施日期": "effective", "状态": "status"}
+         "生效日期": "effective", "实施日期": "effective", "状态": "status",
+         "文件名称": "title", "制度名称": "title", "文件标题": "title", "文件名": "title"}
 STATUS = {"草稿": "draft", "审核中": "review", "已批准": "approved",
           "现行有效": "effective", "现行": "effective",
           "已被替代": "superseded", "已作废": "obsolete", "作废": "obsolete"}
@@ -82,7 +83,7 @@ def _pair(cover: Cover, key: str, value: str, role: str | None, at: Place) -> st
     elif field_name == "effective":
         cover.put("effective", iso_date(value) or value, at)
     elif field_name:
-        cover.put(field_name, squeeze(value) if field_name == "department" else value.strip(), at)
+        cover.put(field_name, squeeze(value) if field_name in ("department", "title") else value.strip(), at)
     return role
 
 
