@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx_helpers import policy_repo
 from test_import import import_, load
 
 import docx
@@ -125,8 +126,117 @@ def test_body_without_headings_is_said(tmp_path: Path, capsys: pytest.CaptureFix
         "from the cover\n"
         "    hint: add the earlier versions to history\n"
         f"{source}:1:1: warning import-no-headings: the body has no headings: no heading styles and no typed "
-        "numbering it can read (1., 1.1, 一、, （一）); the body is not divided into sections\n"
+        "numbering it can read (1., 1.1, 一、, （一）, 第一章); the body is not divided into sections\n"
         "    hint: mark the sections with # and ## in the imported file\n")
     meta, body = load(tmp_path / "XDYJ-02-01.md")
     assert (meta["title"], meta["type"], meta["status"]) == ("值班管理规定", "policy", "draft")
     assert body == "值班人员须按排班表到岗，不得擅自换班。\n\n交接班时须填写交接记录。\n"
+
+
+def regulation_layout(path: Path) -> Path:
+    """The layout of Chinese regulations: 第一章 / 第一节 / 第一条, items （一）, typed bullets, a cover grid
+    whose title row is merged, a typed 目录 listing the chapters."""
+    d = docx.Document()
+    d.add_paragraph("上海恒信数据服务有限公司")
+    cover = d.add_table(rows=4, cols=4)
+    cover.cell(0, 1).merge(cover.cell(0, 3))
+    for r, cells in enumerate((("文件名称", "信息安全事件管理办法"), ("文件编号", "HXSJ-ISMS-0201", "版 本 号", "V1.0"),
+                               ("编 制 人", "周 小 平", "编制日期", "2024年3月5日"),
+                               ("批 准 人", "王五", "批准日期", "2024年3月10日"))):
+        for c, text in enumerate(cells):
+            cover.cell(r, c).text = text
+    d.add_paragraph("目  录")
+    d.add_paragraph("第一章 总则 ........ 1")
+    d.add_paragraph("第二章 职责 ........ 1")
+    for text in ("第一章 总则", "第一条 为规范公司信息安全事件的管理，制定本办法。",
+                 "第二条 本办法适用于公司全体员工。", "第二章 职责", "第一节 信息安全部", "第三条 信息安全部负责：",
+                 "（一）组织事件响应；",
+                 "（二）编写事件报告。", "第二节　各部门", "第四条 各部门发现事件须立即报告。",
+                 "第三章附则", "第五条 本办法自发布之日起施行。", "• 每次事件须记录。", "• 每季度汇总。"):
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+REGULATION_BODY = (
+    "# 总则\n\n第一条 为规范公司信息安全事件的管理，制定本办法。\n\n第二条 本办法适用于公司全体员工。\n\n"
+    "# 职责\n\n## 信息安全部\n\n第三条 信息安全部负责：\n\n（一）组织事件响应；\n\n（二）编写事件报告。\n\n"
+    "## 各部门\n\n第四条 各部门发现事件须立即报告。\n\n# 附则\n\n第五条 本办法自发布之日起施行。\n\n"
+    "- 每次事件须记录。\n- 每季度汇总。\n")
+
+
+def test_regulation_layout_chapters_sections_articles(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """第X章 level 1, 第X节 level 2 under it, numbers stripped; articles stay paragraphs that begin with
+    their number (other articles cite them by it); typed bullets are list items; the round trip through
+    export gives the same file."""
+    root = policy_repo(tmp_path / "repo")
+    source = regulation_layout(tmp_path / "办法.docx")
+    assert import_(root / "policies", source) == 1
+    assert capsys.readouterr().err == (
+        f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
+        "    提示: 补录历次版本到 history\n")
+    first = (root / "policies/HXSJ-ISMS-0201.md").read_text(encoding="utf-8")
+    meta, body = load(root / "policies/HXSJ-ISMS-0201.md")
+    assert body == REGULATION_BODY
+    assert (meta["title"], meta["version"], meta["author"], meta["approved"]) == (
+        "信息安全事件管理办法", "1.0", "周小平", "2024-03-10")
+    assert main(["-C", str(root), "export", "HXSJ-ISMS-0201", "--out", "out"]) == 0
+    word = docx.Document(str(root / "out/HXSJ-ISMS-0201.docx"))
+    assert [(p.style.name, p.text) for p in word.paragraphs if p.style.name.startswith("Heading")] == [
+        ("Heading 1", "总则"), ("Heading 1", "职责"), ("Heading 2", "信息安全部"), ("Heading 2", "各部门"),
+        ("Heading 1", "附则")]
+    capsys.readouterr()
+    assert import_(tmp_path / "again", root / "out/HXSJ-ISMS-0201.docx") == 0
+    assert (tmp_path / "again/HXSJ-ISMS-0201.md").read_text(encoding="utf-8") == first
+
+
+def numbered_items_layout(path: Path, *, toc: bool = False) -> Path:
+    """Typed headings without styles, and under 2.1 a numbered list typed as text (1. 2. 3.)."""
+    d = docx.Document()
+    d.add_paragraph("某某科技有限公司")
+    d.add_paragraph("文件编号：MM-QP-01")
+    d.add_paragraph("事件管理程序")
+    d.add_paragraph("版本：V1.0")
+    if toc:
+        d.add_paragraph("目录")
+        for line in ("1. 目的\t1", "2. 职责\t1", "2.1 服务台\t1", "2.2 二线工程师\t1", "3. 流程\t2"):
+            d.add_paragraph(line)
+    for text in ("1. 目的", "规范事件管理。", "2. 职责", "2.1 服务台", "1. 受理事件", "2. 分派工单", "3. 回访客户",
+                 "2.2 二线工程师", "负责处理。", "3. 流程", "按流程图执行。"):
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+ITEMS_BODY = ("# 目的\n\n规范事件管理。\n\n# 职责\n\n## 服务台\n\n1. 受理事件\n2. 分派工单\n3. 回访客户\n\n"
+              "## 二线工程师\n\n负责处理。\n\n# 流程\n\n按流程图执行。\n")
+
+
+def test_numbered_items_are_not_headings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`1.` after the heading 2.1 restarts a numbering: a list, said with its place; `3.` right after the
+    items 1. and 2. is the list's third item; 2.2 and 3 continue the headings."""
+    source = numbered_items_layout(tmp_path / "事件.docx")
+    assert import_(tmp_path, source) == 1
+    assert capsys.readouterr().err == (
+        f"{source}:9:1: warning import-typed-list: 第 9 段“1. 受理事件”的编号不接续前一标题 2.1 的编号，"
+        "按编号列表项处理，未作标题\n"
+        "    提示: 若它是标题，在导入的文件中改为 # 或 ## 标题\n"
+        f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
+        "    提示: 补录历次版本到 history\n")
+    assert load(tmp_path / "MM-QP-01.md")[1] == ITEMS_BODY
+    assert main(["--lang", "en", "import", str(source), "--out", str(tmp_path), "--force"]) == 1
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        f"{source}:9:1: warning import-typed-list: '1. 受理事件' (paragraph 9) does not continue the numbering "
+        "of the heading before it (2.1); it is kept as an item of a numbered list, not a heading",
+        "    hint: if it is a heading, mark it with # or ## in the imported file"]
+
+
+def test_numbered_items_decided_by_the_typed_toc(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The typed 目录 lists the headings: the items it does not list are items, nothing to report."""
+    source = numbered_items_layout(tmp_path / "事件.docx", toc=True)
+    assert main(["--lang", "en", "import", str(source), "--out", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (
+        f"{source}:1:1: warning import-history-missing: no revision table found; one history row is made "
+        "from the cover\n"
+        "    hint: add the earlier versions to history\n")
+    assert load(tmp_path / "MM-QP-01.md")[1] == ITEMS_BODY

@@ -67,10 +67,16 @@ RULES: dict[str, RuleText] = {
         "the {field} '{value}' ({at}) is not a date that can be read; kept as written",
         "改为 YYYY-MM-DD", "write it as YYYY-MM-DD"),
     "import-no-headings": RuleText(
-        W, "正文没有标题：既无标题样式，也无可识别的手工编号（如 1.、1.1、一、（一））；正文未分节",
-        "the body has no headings: no heading styles and no typed numbering it can read (1., 1.1, 一、, （一）); "
+        W, "正文没有标题：既无标题样式，也无可识别的手工编号（如 1.、1.1、一、（一）、第一章）；正文未分节",
+        "the body has no headings: no heading styles and no typed numbering it can read (1., 1.1, 一、, （一）, "
+        "第一章); "
         "the body is not divided into sections", "在导入的文件中用 #、## 标出章节", "mark the sections with # and ## "
         "in the imported file"),
+    "import-typed-list": RuleText(
+        W, "{at}“{text}”的编号不接续前一标题 {previous} 的编号，按编号列表项处理，未作标题",
+        "'{text}' ({at}) does not continue the numbering of the heading before it ({previous}); it is kept "
+        "as an item of a numbered list, not a heading",
+        "若它是标题，在导入的文件中改为 # 或 ## 标题", "if it is a heading, mark it with # or ## in the imported file"),
 }
 
 FIELDS = {

@@ -55,6 +55,8 @@ class Decision:
                       other=other, other_at=other_at)
         for note in self.found["revision_notes"]:
             self.warn(note["rule"], note["place"], header=note["header"], at=note["place"])
+        for note in self.found.get("body_notes", []):
+            self.warn(note["rule"], note["place"], text=note["text"], previous=note["previous"], at=note["place"])
         last = self.rows[-1] if self.rows else {"_at": {}}
         meta: dict[str, Any] = {"id": self._doc_id(), "title": self._title()}
         meta["type"] = self.custom.get("type") or self._guess_type(str(meta["title"]))
