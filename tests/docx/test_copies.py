@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from docx_helpers import policy_repo
+from test_import import load, plain
 
 import docx
 from docctl.cli import main
@@ -90,3 +91,17 @@ def test_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
                    "docctl: unknown document id: NOPE-1 (未知的文件编号)",
                    "docctl: --copy N and --to NAME go together (受控副本需同时给出编号与持有人)"]
     assert not (root / "records").exists()
+
+
+def test_controlled_copy_imports_back_clean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A controlled copy carries 受控副本编号, 持有人 and 发放日期 on its cover: none of it is a signature.
+    Importing it gives exit 0 and the source's front matter and body text."""
+    root = policy_repo(tmp_path / "repo")
+    assert run(root, "export", "YNTD-ITSS-0403", "--copy", "1", "--to", "质量部 王芳", "--out", "out") == 0
+    capsys.readouterr()
+    assert main(["import", str(root / "out/YNTD-ITSS-0403-copy-001.docx"), "--out", str(tmp_path / "back")]) == 0
+    assert capsys.readouterr().err == ""
+    original, original_body = load(root / "policies/YNTD-ITSS-0403.md")
+    imported, imported_body = load(tmp_path / "back/YNTD-ITSS-0403.md")
+    assert imported == original
+    assert plain(imported_body) == plain(original_body)

@@ -240,3 +240,38 @@ def test_numbered_items_decided_by_the_typed_toc(tmp_path: Path, capsys: pytest.
         "from the cover\n"
         "    hint: add the earlier versions to history\n")
     assert load(tmp_path / "MM-QP-01.md")[1] == ITEMS_BODY
+
+
+@pytest.mark.parametrize("label", ["文件名称", "制度名称", "文件标题"])
+def test_title_labels_and_dates_of_no_signature(tmp_path: Path, label: str,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """The title under its label; 发放日期 / 打印日期 date the copy (ignored); 发布日期 names no signatory:
+    not given to anyone, said; a plain 日期 belongs to the signatory named before it."""
+    d = docx.Document()
+    d.add_paragraph("深圳联云科技股份有限公司")
+    d.add_paragraph(f"{label}：变更管理程序")
+    d.add_paragraph("文件编号：LY-QP-07    版本：V2.1")
+    d.add_paragraph("编制：李雷    日期：2023.9.1")
+    d.add_paragraph("批准：张总    批准日期：2023.9.4")
+    d.add_paragraph("发布日期：2023.9.5")
+    d.add_paragraph("持有人：运维部 王芳    发放日期：2024.1.2    打印日期：2024.1.3")
+    d.add_heading("目的", level=1)
+    d.add_paragraph("规范变更管理。")
+    source = tmp_path / "变更.docx"
+    d.save(str(source))
+    assert import_(tmp_path, source) == 1
+    assert capsys.readouterr().err == (
+        f"{source}:6:1: warning import-cover-date-unknown: 封面的“发布日期”（第 6 段）为 2023.9.5："
+        "不是编制、审核、批准或生效日期，未采用\n"
+        "    提示: 若它是某项签署的日期，填入 prepared、reviewed 或 approved\n"
+        f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
+        "    提示: 补录历次版本到 history\n")
+    meta, _ = load(tmp_path / "LY-QP-07.md")
+    assert {k: meta[k] for k in ("title", "type", "author", "prepared", "approver", "approved", "effective")} == {
+        "title": "变更管理程序", "type": "procedure", "author": "李雷", "prepared": "2023-09-01",
+        "approver": "张总", "approved": "2023-09-04", "effective": "2023-09-04"}
+    assert main(["--lang", "en", "import", str(source), "--out", str(tmp_path), "--force"]) == 1
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        f"{source}:6:1: warning import-cover-date-unknown: the cover's '发布日期' (paragraph 6) is 2023.9.5: "
+        "not a date of preparation, review, approval or entry into force; not used",
+        "    hint: if it dates a signature, set prepared, reviewed or approved"]

@@ -15,6 +15,11 @@ RULES: dict[str, RuleText] = {
         W, "封面中“{field}”有两个不同的值：{first}（{first_at}）与 {other}（{other_at}）；采用 {first}",
         "the cover gives two values for the {field}: {first} ({first_at}) and {other} ({other_at}); "
         "{first} is used", *CHECK),
+    "import-cover-date-unknown": RuleText(
+        W, "封面的“{label}”（{at}）为 {value}：不是编制、审核、批准或生效日期，未采用",
+        "the cover's '{label}' ({at}) is {value}: not a date of preparation, review, approval or entry into "
+        "force; not used", "若它是某项签署的日期，填入 prepared、reviewed 或 approved",
+        "if it dates a signature, set prepared, reviewed or approved"),
     "import-id-missing": RuleText(
         W, "无法确定文件编号：封面、页眉和文档属性都未载明；暂用文件名 {stem}",
         "no document number: the cover, the page header and the document properties give none; "

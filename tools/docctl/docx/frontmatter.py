@@ -53,6 +53,8 @@ class Decision:
         for key, first, first_at, other, other_at in self.found["conflicts"]:
             self.warn("import-cover-conflict", first_at, field=self.field(key), first=first, first_at=first_at,
                       other=other, other_at=other_at)
+        for label, value, at in self.found.get("unknown_dates", []):
+            self.warn("import-cover-date-unknown", at, label=label, value=value, at=at)
         for note in self.found["revision_notes"]:
             self.warn(note["rule"], note["place"], header=note["header"], at=note["place"])
         for note in self.found.get("body_notes", []):

@@ -38,7 +38,8 @@ def extract(source: Path, cleaned: Path) -> dict[str, Any]:
             _body_paragraph(block, decided.headings.get(block.block))
     fold_continuations(package.document, blank_levels(package.numbering))
     _write_cleaned(source, cleaned, package)
-    return {"cover": cover.values, "places": cover.places, "conflicts": cover.conflicts, "history": history,
+    return {"cover": cover.values, "places": cover.places, "conflicts": cover.conflicts,
+            "unknown_dates": cover.unknown_dates, "history": history,
             "revision_notes": notes, "body_notes": decided.notes,
             "revision_table_at": tables[0].place(0, 0) if tables else None, "headers": package.header_texts(),
             "core": package.core_values(), "custom": package.custom_values()}
