@@ -275,3 +275,59 @@ def test_title_labels_and_dates_of_no_signature(tmp_path: Path, label: str,
         f"{source}:6:1: warning import-cover-date-unknown: the cover's '发布日期' (paragraph 6) is 2023.9.5: "
         "not a date of preparation, review, approval or entry into force; not used",
         "    hint: if it dates a signature, set prepared, reviewed or approved"]
+
+
+def letter_versions(path: Path, cover_version: str, rows: tuple[tuple[str, ...], ...]) -> Path:
+    """A cover with a 版次/修改次数 version and a 序号 | 版本 | 变更内容 | 变更人 | 日期 table."""
+    d = docx.Document()
+    d.add_paragraph("深圳联云科技股份有限公司")
+    d.add_paragraph("变更管理程序")
+    d.add_paragraph(f"文件编号：LY-QP-07    版本：{cover_version}")
+    d.add_paragraph("批准：张总    批准日期：2023.9.4")
+    d.add_paragraph("变更记录")
+    table = d.add_table(rows=len(rows) + 1, cols=5)
+    for r, cells in enumerate((("序号", "版本", "变更内容", "变更人", "日期"), *rows)):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    d.add_heading("目的", level=1)
+    d.add_paragraph("规范变更管理。")
+    d.save(str(path))
+    return path
+
+
+def test_letter_number_versions_are_converted_and_said(tmp_path: Path,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A/0 → 1.0, A/1 → 1.1, B/2 → 2.2: edition letter, amendment number, in order; each written form is
+    reported once, where it is first read. 变更人 is the author of the change."""
+    rows = (("1", "A/0", "新建", "李雷", "2021.3.1"), ("2", "A/1", "修订", "李雷", "2022.5.6"),
+            ("3", "B/2", "全面修订", "韩梅梅", "2023.9.1"))
+    source = letter_versions(tmp_path / "变更.docx", "B/2", rows)
+    assert import_(tmp_path, source) == 1
+    mapped = ("是“版次/修改次数”写法，换算为 {v}（A 版为 1，B 版为 2……，斜线后为修改次数）\n"
+              "    提示: 核对换算；受控副本上的版本今后写作 V{v}\n")
+    assert capsys.readouterr().err == (
+        f"{source}:3:1: warning import-version-mapped: 版本“B/2”（第 3 段）" + mapped.format(v="2.2")
+        + f"{source}:6:2: warning import-version-mapped: 版本“A/0”（表格 1 第 2 行第 2 列）" + mapped.format(v="1.0")
+        + f"{source}:6:2: warning import-version-mapped: 版本“A/1”（表格 1 第 3 行第 2 列）" + mapped.format(v="1.1"))
+    meta, _ = load(tmp_path / "LY-QP-07.md")
+    assert meta["version"] == "2.2"
+    assert meta["history"] == [
+        {"version": "1.0", "author": "李雷", "date": "2021-03-01", "reviewer": None, "reviewed": None,
+         "approver": None, "approved": None, "change": "新建"},
+        {"version": "1.1", "author": "李雷", "date": "2022-05-06", "reviewer": None, "reviewed": None,
+         "approver": None, "approved": None, "change": "修订"},
+        {"version": "2.2", "author": "韩梅梅", "date": "2023-09-01", "reviewer": None, "reviewed": None,
+         "approver": None, "approved": None, "change": "全面修订"}]
+
+
+def test_unreadable_version_is_kept_and_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = letter_versions(tmp_path / "变更.docx", "第三版", (("1", "第三版", "新建", "李雷", "2021.3.1"),))
+    assert main(["--lang", "en", "import", str(source), "--out", str(tmp_path)]) == 1
+    assert capsys.readouterr().err == (
+        f"{source}:3:1: warning import-version-unreadable: the version '第三版' (paragraph 3) is not MAJOR.MINOR "
+        "(such as 1.0) and cannot be converted; it is kept as written and docctl check will reject it\n"
+        "    hint: write it as MAJOR.MINOR, such as 1.0 or 2.1\n")
+    meta, _ = load(tmp_path / "LY-QP-07.md")
+    assert (meta["version"], meta["history"]) == ("第三版", [
+        {"version": "第三版", "author": "李雷", "date": "2021-03-01", "reviewer": None, "reviewed": None,
+         "approver": None, "approved": None, "change": "新建"}])

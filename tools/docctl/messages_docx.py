@@ -43,6 +43,16 @@ RULES: dict[str, RuleText] = {
         W, "版本不一致：封面（{cover_at}）为 {cover}，变更履历最后一行（{table_at}）为 {table}；采用封面 {cover}",
         "the versions differ: {cover} on the cover ({cover_at}), {table} in the last row of the revision "
         "table ({table_at}); the cover's {cover} is used", *REVISE),
+    "import-version-mapped": RuleText(
+        W, "版本“{value}”（{at}）是“版次/修改次数”写法，换算为 {version}（A 版为 1，B 版为 2……，斜线后为修改次数）",
+        "the version '{value}' ({at}) is an edition/amendment version; it is converted to {version} "
+        "(edition A is 1, B is 2, ...; the number after the slash counts the amendments)",
+        "核对换算；受控副本上的版本今后写作 V{version}", "check the conversion; controlled copies will show V{version}"),
+    "import-version-unreadable": RuleText(
+        W, "版本“{value}”（{at}）不是“主版本.次版本”（如 1.0），也无法换算；原样照录，docctl check 会报错",
+        "the version '{value}' ({at}) is not MAJOR.MINOR (such as 1.0) and cannot be converted; it is kept "
+        "as written and docctl check will reject it", "改为主版本.次版本，如 1.0、2.1",
+        "write it as MAJOR.MINOR, such as 1.0 or 2.1"),
     "import-version-missing": RuleText(
         W, "无法确定版本：封面、变更履历和文档属性都未载明；暂定 1.0",
         "no version: the cover, the revision table and the document properties give none; 1.0 is assumed",

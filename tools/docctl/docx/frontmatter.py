@@ -8,7 +8,7 @@ from typing import Any
 
 from docctl.catalog import make_finding
 from docctl.docx import places
-from docctl.docx.normalize import iso_date, version
+from docctl.docx.normalize import iso_date, letter_version, version
 from docctl.docx.places import Place
 from docctl.docx.properties import CUSTOM_PREFIX, parse_custom
 from docctl.findings import Finding
@@ -16,6 +16,7 @@ from docctl.messages_docx import field_name
 
 ID_RE = re.compile(r"\b([A-Z][A-Z0-9]*(?:-[A-Z0-9]+){1,4})\b")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAJOR_MINOR = re.compile(r"^\d+\.\d+$")
 SIGNED = (("author", "author"), ("prepared", "date"), ("reviewer", "reviewer"), ("reviewed", "reviewed"),
           ("approver", "approver"), ("approved", "approved"))
 ROW_KEYS = ("version", "author", "date", "reviewer", "reviewed", "approver", "approved", "change")
@@ -36,6 +37,7 @@ class Decision:
         self.core: dict[str, str] = found["core"]
         self.rows: list[dict[str, Any]] = found["history"]
         self.findings: list[Finding] = []
+        self.versions: dict[str, str] = {}   # each version as written → as imported, reported once
 
     def warn(self, rule: str, place: Place, **args: Any) -> None:
         line, col = places.position(place)
@@ -88,6 +90,7 @@ class Decision:
 
     def _row(self, raw: dict[str, Any]) -> dict[str, Any]:
         row = {k: raw.get(k) for k in ROW_KEYS}
+        row["version"] = self._version_text(row["version"], raw["_at"].get("version", places.WHOLE))
         for key in ("date", "reviewed", "approved"):
             if row[key] and key in raw["_at"] and (key != "approved" or raw["_at"][key] != raw["_at"].get("date")):
                 self._date(key, row[key], raw["_at"][key])
@@ -132,14 +135,30 @@ class Decision:
         return "policy"
 
     def _version(self, last: dict[str, Any]) -> str:
-        on_cover, in_table = self.cover.get("version"), last.get("version")
+        on_cover = self._version_text(self.cover.get("version"), self.where("version"))
+        in_table = self._version_text(last.get("version"), last["_at"].get("version", places.WHOLE))
         if on_cover and in_table and on_cover != in_table:
             self.warn("import-version-mismatch", self.where("version"), cover=on_cover,
                       cover_at=self.where("version"), table=in_table, table_at=last["_at"]["version"])
-        chosen = on_cover or in_table or version(self.core.get("version")) or ""
+        chosen = on_cover or in_table or self._version_text(
+            version(self.core.get("version")) or self.core.get("version"), places.CORE) or ""
         if not chosen:
             self.warn("import-version-missing", places.WHOLE)
         return chosen or "1.0"
+
+    def _version_text(self, written: str | None, at: Place) -> str | None:
+        """MAJOR.MINOR as check wants it: a letter/number version (A/1) is converted and said; anything
+        else is kept as written and said (check then rejects it until someone decides)."""
+        if not written or MAJOR_MINOR.match(written):
+            return written
+        if written not in self.versions:
+            mapped = letter_version(written)
+            if mapped:
+                self.warn("import-version-mapped", at, value=written, version=mapped, at=at)
+            else:
+                self.warn("import-version-unreadable", at, value=written, at=at)
+            self.versions[written] = mapped or written
+        return self.versions[written]
 
     def _signed(self, key: str, row_key: str, last: dict[str, Any]) -> Any:
         on_cover, in_table = self.cover.get(key), last.get(row_key)
