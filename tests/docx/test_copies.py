@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -25,8 +26,11 @@ def test_controlled_copy_and_distribution_record(tmp_path: Path, capsys: pytest.
     assert out == [str(copy), "records/distribution/2026/DIST-2026-001.md"]
     texts = [p.text for p in docx.Document(str(copy)).paragraphs]
     assert "受控副本编号：003" in texts and "持有人：质量部 王芳    发放日期：2026-03-01" in texts
+    assert not any("非受控" in t for t in texts)
     with zipfile.ZipFile(copy) as zf:
-        assert 'string="受控副本"' in zf.read("word/header1.xml").decode()
+        header = zf.read("word/header1.xml").decode()
+        assert 'string="受控副本"' in header and 'string="受控副本"' in zf.read("word/header2.xml").decode()
+    assert "运维服务质量管理制度    YNTD-ITSS-0403    V1.0    受控副本 003  持有人：质量部 王芳</w:t>" in header
     record = (root / out[1]).read_text(encoding="utf-8")
     assert record.startswith("---\nid: DIST-2026-001\ntype: distribution\n")
     assert "document: YNTD-ITSS-0403\nversion: \"1.0\"\ncopy: 3\nrecipient: 质量部 王芳\n" in record
@@ -105,3 +109,30 @@ def test_controlled_copy_imports_back_clean(tmp_path: Path, capsys: pytest.Captu
     imported, imported_body = load(tmp_path / "back/YNTD-ITSS-0403.md")
     assert imported == original
     assert plain(imported_body) == plain(original_body)
+
+
+def cover_and_marks(path: Path) -> tuple[list[str], list[str]]:
+    """The cover's paragraphs (up to the history page) and the watermark of each header."""
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    with zipfile.ZipFile(path) as zf:
+        marks = [re.search(r'<v:textpath [^>]*string="([^"]+)"', zf.read(f"word/header{n}.xml").decode())
+                 for n in (1, 2)]
+    return texts[:texts.index("文件编制和变更履历")], [m.group(1) if m else "" for m in marks]
+
+
+def test_cover_marking_follows_the_status_as_the_watermark(tmp_path: Path) -> None:
+    """After obsolete the cover says 作废 as the watermark does; after revise (a draft) 草稿; a plain export
+    of an effective document 非受控副本."""
+    root = policy_repo(tmp_path / "repo")
+    assert run(root, "export", "YNTD-ITSS-0403", "--out", "out") == 0
+    cover, marks = cover_and_marks(root / "out/YNTD-ITSS-0403.docx")
+    assert (cover[-1], marks) == ("非受控副本 · 仅供参考，使用前请核对现行有效版本", ["非受控副本"] * 2)
+    assert run(root, "obsolete", "YNTD-ITSS-0404") == 0
+    assert run(root, "revise", "XDYJ-04-04", "--change", "调整指标") == 0
+    assert run(root, "export", "YNTD-ITSS-0404", "XDYJ-04-04", "--out", "out") == 0
+    cover, marks = cover_and_marks(root / "out/YNTD-ITSS-0404.docx")
+    assert (cover[-1], marks) == ("作废 · 本版本已被替代或作废，仅供查阅，不得使用", ["作废"] * 2)
+    assert "状态：已作废" in cover and not any("受控副本" in t for t in cover)
+    cover, marks = cover_and_marks(root / "out/XDYJ-04-04.docx")
+    assert (cover[-1], marks) == ("草稿 · 未经批准发布，不得作为受控文件使用", ["草稿"] * 2)
+    assert "状态：草稿" in cover and "版本：V1.2" in cover and not any("受控副本" in t for t in cover)
