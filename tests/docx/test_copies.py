@@ -136,3 +136,35 @@ def test_cover_marking_follows_the_status_as_the_watermark(tmp_path: Path) -> No
     cover, marks = cover_and_marks(root / "out/XDYJ-04-04.docx")
     assert (cover[-1], marks) == ("草稿 · 未经批准发布，不得作为受控文件使用", ["草稿"] * 2)
     assert "状态：草稿" in cover and "版本：V1.2" in cover and not any("受控副本" in t for t in cover)
+
+
+def test_duplicate_copy_numbers_are_check_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Two records of the same copy of a document (a hand edit, two merged branches): check names both
+    files; a copy number that is not a whole number is a schema error and listed as written."""
+    root = policy_repo(tmp_path / "repo")
+    for n in (1, 2, 3):
+        assert run(root, "export", "XDYJ-04-04", "--copy", str(n), "--to", f"部门{n}", "--out", "out") == 0
+    folder = root / "records/distribution/2026"
+    for name, old, new in (("DIST-2026-002.md", "copy: 2", "copy: 1"), ("DIST-2026-003.md", "copy: 3", 'copy: "A"')):
+        text = (folder / name).read_text(encoding="utf-8")
+        (folder / name).write_text(text.replace(f"\n{old}\n", f"\n{new}\n"), encoding="utf-8")
+    capsys.readouterr()
+    assert run(root, "check") == 1
+    errors = [line for line in capsys.readouterr().out.splitlines() if " error " in line or "提示: 副本" in line]
+    assert errors == [
+        "records/distribution/2026/DIST-2026-002.md:10:7: error distribution-copy-duplicate: 受控副本编号重复："
+        "XDYJ-04-04 的第 1 号副本已由 DIST-2026-001（records/distribution/2026/DIST-2026-001.md）发放给 部门1",
+        "    提示: 副本编号不得重复：改用未用过的编号（下一个可用为 2），或删除重复的记录",
+        "records/distribution/2026/DIST-2026-003.md:10:7: error schema-type: “copy”应为整数，实为文本"]
+    assert run(root, "--lang", "en", "check") == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line for line in lines if "copy-duplicate" in line or "next free" in line] == [
+        "records/distribution/2026/DIST-2026-002.md:10:7: error distribution-copy-duplicate: duplicate copy "
+        "number: copy 1 of XDYJ-04-04 was already issued to 部门1 by DIST-2026-001 "
+        "(records/distribution/2026/DIST-2026-001.md)",
+        "    hint: copy numbers never repeat: use a number not used yet (next free: 2), or remove the duplicate "
+        "record"]
+    assert run(root, "copies", "XDYJ-04-04") == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "001\tV1.1\t部门1\t2026-03-01\t现行\tDIST-2026-001", "001\tV1.1\t部门2\t2026-03-01\t现行\tDIST-2026-002",
+        "A\tV1.1\t部门3\t2026-03-01\t现行\tDIST-2026-003"]
