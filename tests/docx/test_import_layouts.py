@@ -331,3 +331,40 @@ def test_unreadable_version_is_kept_and_said(tmp_path: Path, capsys: pytest.Capt
     assert (meta["version"], meta["history"]) == ("第三版", [
         {"version": "第三版", "author": "李雷", "date": "2021-03-01", "reviewer": None, "reviewed": None,
          "approver": None, "approved": None, "change": "新建"}])
+
+
+def test_cover_without_labels_against_core_properties(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A first page of just `某公司` / `乙制度 (BB-02)`, document properties from another file (a template
+    left stale), the page header from a third: what the page shows is used, every difference said, and
+    the cover lines are not left in the body."""
+    d = docx.Document()
+    d.core_properties.title = "甲制度"
+    d.core_properties.identifier = "AA-01"
+    d.sections[0].header.paragraphs[0].text = "CC-03"
+    for text in ("某公司", "乙制度 (BB-02)", "值班人员须按排班表到岗，不得擅自换班。", "交接班时须填写交接记录。"):
+        d.add_paragraph(text)
+    source = tmp_path / "乙.docx"
+    d.save(str(source))
+    assert import_(tmp_path, source) == 1
+    check = "    提示: 核对原件后在导入的文件中改正\n"
+    assert capsys.readouterr().err == (
+        f"{source}:2:1: warning import-id-mismatch: 文件编号不一致：第 2 段为 BB-02，文档属性为 AA-01；采用 BB-02\n"
+        + check
+        + f"{source}:2:1: warning import-id-mismatch: 文件编号不一致：第 2 段为 BB-02，页眉为 CC-03；采用 BB-02\n"
+        + check
+        + f"{source}:2:1: warning import-core-mismatch: 标题不一致：第 2 段为 乙制度，文档属性为 甲制度；采用 乙制度\n"
+        + check
+        + f"{source}:1:1: warning import-version-missing: 无法确定版本：封面、变更履历和文档属性都未载明；暂定 1.0\n"
+        "    提示: 在前置元数据中填写 version\n"
+        f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
+        "    提示: 补录历次版本到 history\n"
+        f"{source}:1:1: warning import-no-headings: 正文没有标题：既无标题样式，也无可识别的手工编号"
+        "（如 1.、1.1、一、（一）、第一章）；正文未分节\n"
+        "    提示: 在导入的文件中用 #、## 标出章节\n")
+    meta, body = load(tmp_path / "BB-02.md")
+    assert (meta["id"], meta["title"], meta["org"]) == ("BB-02", "乙制度", "某公司")
+    assert body == "值班人员须按排班表到岗，不得擅自换班。\n\n交接班时须填写交接记录。\n"
+    assert main(["--lang", "en", "import", str(source), "--out", str(tmp_path), "--force"]) == 1
+    assert capsys.readouterr().err.splitlines()[4] == (
+        f"{source}:2:1: warning import-core-mismatch: the title differs: 乙制度 in paragraph 2, 甲制度 in the "
+        "document properties; 乙制度 is used")

@@ -28,6 +28,9 @@ RULES: dict[str, RuleText] = {
     "import-id-mismatch": RuleText(
         W, "文件编号不一致：{where}为 {chosen}，{other_where}为 {other}；采用 {chosen}",
         "the document numbers differ: {chosen} in {where}, {other} in {other_where}; {chosen} is used", *CHECK),
+    "import-core-mismatch": RuleText(
+        W, "{field}不一致：{where}为 {chosen}，文档属性为 {core}；采用 {chosen}",
+        "the {field} differs: {chosen} in {where}, {core} in the document properties; {chosen} is used", *CHECK),
     "import-title-missing": RuleText(
         W, "无法确定标题：封面和文档属性都未载明；暂用 {fallback}",
         "no title: neither the cover nor the document properties give one; {fallback} is used for now",

@@ -4,11 +4,12 @@ grids, signature tables with a 姓名 / 日期 header, and the unlabelled organi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docctl.docx.normalize import iso_date, label, name, squeeze, version
 from docctl.docx.places import Place
-from docctl.docx.wordxml import Block, Table
+from docctl.docx.wordxml import Block, Para, Table
 
 # A label is 2-6 CJK characters, written together (批准人) or spaced out evenly (批 准 人, 批  准  人), but not
 # half and half: in `持有人：质量部 王芳    发放日期：…` the label is 发放日期, not 王芳发放日期.
@@ -32,6 +33,8 @@ NOT_SIGNED = ("发放日期", "分发日期", "打印日期", "归档日期", "�
 PLAIN_DATES = ("日期", "时间", "签字日期", "签署日期", "签名日期", "签字时间", "签署时间")
 ORG_END = re.compile(r"(公司|集团|局|院|中心|委员会|研究所|学校|大学|银行)$")
 ID_IN_TITLE = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9._-]*-[A-Za-z0-9._-]+)\s*[)）]")
+MAX_LINE = 40
+SENTENCE = re.compile(r"[。；;，,！？!?]")
 NOT_TITLE = ("文件编制和变更履历", "修订记录", "变更记录", "目录", "受控", "非受控", "签署", "草稿 · ", "作废 · ")
 
 
@@ -137,6 +140,26 @@ def _signature_table(cover: Cover, table: Table, grid: list[list[str]], head: li
             if date_col is not None:
                 cover.put(ROLE_DATE[signer], iso_date(line[date_col]) or line[date_col].strip() or None,
                           table.place(r, date_col))
+
+
+def cover_lead(blocks: list[Block], is_heading: Callable[[str], bool]) -> int:
+    """How many leading paragraphs of a file with no cover page of its own still show one: the
+    organization, labelled values, and one title line (short, no sentence punctuation); never past a
+    heading, a table or a sentence. `某公司` / `乙制度 (BB-02)` is a cover; `值班人员须按时到岗。` is not."""
+    count, titled = 0, False
+    for block in blocks:
+        if not isinstance(block, Para) or block.level or block.toc:
+            break
+        text = squeeze(block.text)
+        if text and (is_heading(text) or len(text) > MAX_LINE):
+            break
+        if not text or PAIR.search(text) or ORG_END.search(text):
+            count += 1
+        elif not titled and not SENTENCE.search(ID_IN_TITLE.sub("", text)):
+            titled, count = True, count + 1
+        else:
+            break
+    return count
 
 
 def _org_and_title(cover: Cover, free: list[tuple[str, Place]]) -> None:

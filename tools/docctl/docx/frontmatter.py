@@ -8,7 +8,7 @@ from typing import Any
 
 from docctl.catalog import make_finding
 from docctl.docx import places
-from docctl.docx.normalize import iso_date, letter_version, version
+from docctl.docx.normalize import iso_date, letter_version, squeeze, version
 from docctl.docx.places import Place
 from docctl.docx.properties import CUSTOM_PREFIX, parse_custom
 from docctl.findings import Finding
@@ -115,13 +115,24 @@ class Decision:
 
     def _title(self) -> str:
         if self.cover.get("title"):
+            self._against_core("title", self.core.get("title"))
             return self.cover["title"]
         self.at["title"] = places.CORE if self.core.get("title") else places.FILE_NAME
         if not self.core.get("title"):
             self.warn("import-title-missing", places.WHOLE, fallback=self.found["stem"])
         return self.core.get("title") or str(self.found["stem"])
 
+    def _against_core(self, key: str, in_core: str | None) -> None:
+        """The cover (or the first page) wins over the document properties, which templates leave stale;
+        a difference is said."""
+        chosen = self.cover[key]
+        if in_core and squeeze(in_core) != squeeze(chosen):
+            self.warn("import-core-mismatch", self.where(key), field=self.field(key), chosen=chosen,
+                      where=places.describe(self.where(key), self.lang), core=in_core)
+
     def _org(self) -> str:
+        if self.cover.get("org"):
+            self._against_core("org", self.core.get("subject"))
         org = self.cover.get("org") or self.core.get("subject")
         if not org:
             self.warn("import-org-missing", places.WHOLE)

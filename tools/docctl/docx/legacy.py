@@ -10,7 +10,7 @@ from typing import Any
 from lxml import etree
 
 from docctl.docx.continuation import blank_levels, fold_continuations
-from docctl.docx.coverread import read_cover
+from docctl.docx.coverread import cover_lead, read_cover
 from docctl.docx.outline import outline
 from docctl.docx.revtable import history_rows, is_revision_table
 from docctl.docx.typed import Headings, Typed, is_toc_line
@@ -47,7 +47,8 @@ def extract(source: Path, cleaned: Path) -> dict[str, Any]:
 
 def body_start(blocks: list[Block], typed: Headings) -> int:
     """Where the body begins: the first real heading, else the first typed heading numbered 1 or 一
-    after the front part (revision table, typed 目录), else right after that front part."""
+    after the front part (revision table, typed 目录), else right after that front part, else after the
+    leading lines that still show a cover (organization, title)."""
     for i, b in enumerate(blocks):
         if isinstance(b, Para) and b.level and not b.toc:
             return i
@@ -61,7 +62,7 @@ def body_start(blocks: list[Block], typed: Headings) -> int:
         found = typed.heading(b.text) if isinstance(b, Para) else None
         if found and found.first:
             return i
-    return after
+    return after or cover_lead(blocks, lambda text: typed.heading(text) is not None)
 
 
 def _body_paragraph(block: Para, found: Typed | None) -> None:
