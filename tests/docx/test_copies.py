@@ -168,3 +168,20 @@ def test_duplicate_copy_numbers_are_check_errors(tmp_path: Path, capsys: pytest.
     assert capsys.readouterr().out.splitlines()[1:] == [
         "001\tV1.1\t部门1\t2026-03-01\t现行\tDIST-2026-001", "001\tV1.1\t部门2\t2026-03-01\t现行\tDIST-2026-002",
         "A\tV1.1\t部门3\t2026-03-01\t现行\tDIST-2026-003"]
+
+
+def test_draft_round_trip_after_revise(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`docctl revise` opens a draft whose new history row has no reviewer or approver yet (the keys are
+    left out): export then import gives the same front matter, without explicit nulls for them."""
+    root = policy_repo(tmp_path / "repo")
+    assert run(root, "revise", "XDYJ-04-04", "--change", "调整指标") == 0
+    assert run(root, "export", "XDYJ-04-04", "--out", "out") == 0
+    capsys.readouterr()
+    assert main(["import", str(root / "out/XDYJ-04-04.docx"), "--out", str(tmp_path / "back")]) == 0
+    assert capsys.readouterr().err == ""
+    original, original_body = load(root / "policies/XDYJ-04-04.md")
+    imported, imported_body = load(tmp_path / "back/XDYJ-04-04.md")
+    assert original["status"] == "draft" and original["history"][-1] == {  # type: ignore[index]
+        "version": "1.2", "author": "周敏", "date": "2026-03-01", "change": "调整指标"}
+    assert imported == original
+    assert plain(imported_body) == plain(original_body)

@@ -10,7 +10,7 @@ from docctl.catalog import make_finding
 from docctl.docx import places
 from docctl.docx.normalize import iso_date, letter_version, squeeze, version
 from docctl.docx.places import Place
-from docctl.docx.properties import CUSTOM_PREFIX, parse_custom
+from docctl.docx.properties import CUSTOM_PREFIX, ROW_KEYS, WRITTEN_KEYS, parse_custom
 from docctl.findings import Finding
 from docctl.messages_docx import field_name
 
@@ -19,7 +19,6 @@ ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAJOR_MINOR = re.compile(r"^\d+\.\d+$")
 SIGNED = (("author", "author"), ("prepared", "date"), ("reviewer", "reviewer"), ("reviewed", "reviewed"),
           ("approver", "approver"), ("approved", "approved"))
-ROW_KEYS = ("version", "author", "date", "reviewer", "reviewed", "approver", "approved", "change")
 DATE_KEYS = ("date", "prepared", "reviewed", "approved", "effective")
 TYPE_WORDS = (("计划", "plan"), ("程序", "procedure"), ("流程", "procedure"), ("表", "form"),
               ("制度", "policy"), ("办法", "policy"), ("规定", "policy"), ("方针", "policy"))
@@ -77,6 +76,23 @@ class Decision:
         self._rest(meta)
         meta["history"] = [self._row(r) for r in self.rows] or self._history_from_cover(meta)
         meta |= {key: self.custom[key] for key in ("controls", "indicators") if key in self.custom}
+        return self._without_absent(meta)
+
+    def _without_absent(self, meta: dict[str, Any]) -> dict[str, Any]:
+        """docctl's own export names the keys its source left out (docctl.absent): leave them out again
+        (a history row's only while the table has the rows the export wrote)."""
+        absent = self.custom.get("absent")
+        if not isinstance(absent, dict):
+            return meta
+        for key in absent.get("keys", []):
+            if key in WRITTEN_KEYS:
+                meta.pop(key, None)
+        rows = absent.get("history", [])
+        if isinstance(rows, list) and len(rows) == len(meta["history"]):
+            for row, keys in zip(meta["history"], rows, strict=True):
+                for key in keys if isinstance(keys, list) else []:
+                    if key in ROW_KEYS and key not in ("version", "change"):
+                        row.pop(key, None)
         return meta
 
     def _rest(self, meta: dict[str, Any]) -> None:
