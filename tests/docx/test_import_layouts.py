@@ -368,3 +368,38 @@ def test_cover_without_labels_against_core_properties(tmp_path: Path, capsys: py
     assert capsys.readouterr().err.splitlines()[4] == (
         f"{source}:2:1: warning import-core-mismatch: the title differs: 乙制度 in paragraph 2, 甲制度 in the "
         "document properties; 乙制度 is used")
+
+
+def typed_body(path: Path, lines: tuple[str, ...]) -> Path:
+    d = docx.Document()
+    d.add_paragraph("某某科技有限公司")
+    d.add_paragraph("文件编号：MM-QP-02")
+    d.add_paragraph("问题管理程序")
+    d.add_paragraph("版本：V1.0")
+    for text in lines:
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+def test_chapters_with_arabic_sections(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """第X章 with typed sections 1.1 / 2.1: the sections are level 2 of their chapter; `1.` lines under
+    them are items."""
+    source = typed_body(tmp_path / "问题.docx", (
+        "第一章 总则", "1.1 目的", "规范问题管理。", "1.2 范围", "适用于全部项目。", "第二章 职责", "2.1 服务台",
+        "1. 记录问题", "2. 分析原因", "2.2 二线工程师", "负责处理。"))
+    assert import_(tmp_path, source) == 1
+    assert "import-typed-list" not in capsys.readouterr().err
+    assert load(tmp_path / "MM-QP-02.md")[1] == (
+        "# 总则\n\n## 目的\n\n规范问题管理。\n\n## 范围\n\n适用于全部项目。\n\n# 职责\n\n## 服务台\n\n"
+        "1. 记录问题\n2. 分析原因\n\n## 二线工程师\n\n负责处理。\n")
+
+
+def test_a_sentence_citing_an_article_is_not_a_regulation_layout(tmp_path: Path,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    source = typed_body(tmp_path / "问题.docx", (
+        "1. 目的", "规范问题管理。", "2. 职责", "第五条规定的职责由质量部负责。", "第二章规定的事项另行通知。"))
+    assert import_(tmp_path, source) == 1
+    capsys.readouterr()
+    assert load(tmp_path / "MM-QP-02.md")[1] == (
+        "# 目的\n\n规范问题管理。\n\n# 职责\n\n第五条规定的职责由质量部负责。\n\n第二章规定的事项另行通知。\n")

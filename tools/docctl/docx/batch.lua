@@ -23,9 +23,12 @@ end
 
 -- The markdown reader splits an HTML table into raw tags and the Markdown between them: write the pieces
 -- back as HTML and read that as HTML.
+-- Should the HTML reader fail, the pieces stay as they were (pandoc then leaves them out, as before).
 local function as_table(pieces)
-  local html = pandoc.write(pandoc.Pandoc(pieces), "html")
-  return pandoc.read(html, "html").blocks
+  local ok, blocks = pcall(function()
+    return pandoc.read(pandoc.write(pandoc.Pandoc(pieces), "html"), "html").blocks
+  end)
+  return ok and blocks or pieces
 end
 
 local function html_tables(blocks)

@@ -8,6 +8,7 @@ from typing import Any
 
 from docctl.catalog import make_finding
 from docctl.docx import places
+from docctl.docx.coverread import ID_IN_TITLE
 from docctl.docx.normalize import iso_date, letter_version, squeeze, version
 from docctl.docx.places import Place
 from docctl.docx.properties import CUSTOM_PREFIX, ROW_KEYS, WRITTEN_KEYS, parse_custom
@@ -142,7 +143,7 @@ class Decision:
         """The cover (or the first page) wins over the document properties, which templates leave stale;
         a difference is said."""
         chosen = self.cover[key]
-        if in_core and squeeze(in_core) != squeeze(chosen):
+        if in_core and squeeze(ID_IN_TITLE.sub("", in_core)) != squeeze(chosen):
             self.warn("import-core-mismatch", self.where(key), field=self.field(key), chosen=chosen,
                       where=places.describe(self.where(key), self.lang), core=in_core)
 

@@ -61,7 +61,7 @@ def _run_worker(source: Path, cleaned: Path) -> dict[str, Any]:
         raise InputError(f"{source}: refused: reading took longer than {WORKER_TIMEOUT} s "
                          "(解析超时，拒绝导入)") from exc
     cpu, memory = worker.limits()
-    if done.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
+    if done.returncode == -signal.SIGXCPU:
         raise InputError(f"{source}: refused: reading needs more than {cpu} s of CPU time "
                          f"(解析超出 {cpu} 秒 CPU 时间限制，拒绝导入)")
     if done.returncode != 0 or not done.stdout:

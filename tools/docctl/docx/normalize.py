@@ -9,7 +9,7 @@ from docctl.dates import legacy_to_iso
 DATE_RE = re.compile(r"(\d{4})\s*[.\-/年]\s*(\d{1,2})\s*[.\-/月]\s*(\d{1,2})\s*日?")
 VERSION_RE = re.compile(r"^(?:版本|版次|[Vv])?\s*[:：]?\s*(\d+)\s*(?:\.\s*(\d+))?\s*(?:\.\s*0+)?\s*$")
 # 版次/修改状态 `A/0`, `B/2`: the letter is the edition (A the first), the number the amendments since.
-LETTER_VERSION = re.compile(r"^([A-Z])\s*版?\s*(?:[/／]\s*(\d{1,2}))?$")
+LETTER_VERSION = re.compile(r"^([A-T])\s*版?\s*(?:[/／]\s*(\d{1,2}))?$")   # not V: that is V1.0's
 CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK}])\s+|\s+(?=[{CJK}])")
 

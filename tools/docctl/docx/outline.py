@@ -48,7 +48,7 @@ def _is_heading(found: Typed, text: str, typed: Headings, path: tuple[int, ...] 
                 item: tuple[int, ...] | None) -> bool:
     """Listed in the typed 目录, or continuing the headings' numbering and not the list just before
     (`3. 回访客户` right after the items `1.` and `2.` is the list's third item)."""
-    if not found.number or typed.listed_line(text):
+    if found.sure or not found.number or typed.listed_line(text):
         return True
     if item is not None and len(item) == len(found.number) and continues(item, found.number):
         return False

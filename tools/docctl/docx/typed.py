@@ -8,7 +8,9 @@ numbered in Chinese, `1.` lines are items under those headings, not headings.
 Regulation layout: 第X章 is level 1 and 第X节 the level under it; `一、` and `（一）` (if any) go below those.
 An article (第X条) is not a heading: it is a numbered provision, usually a whole sentence, and other
 articles refer to it by its number (依照本办法第五条), so it stays a paragraph that begins with its number;
-in a file with articles, `一、` / `（一）` / `1.` are the items (款, 项, 目) of an article, not headings."""
+in a file with articles, `一、` / `（一）` / `1.` are the items (款, 项, 目) of an article, not headings. With
+chapters alone, `2.1` numbers a section of 第二章 (level 2). One sentence that begins with 第五条 or 第二章
+(`第二章规定的职责……。`) does not make a file a regulation: it takes two articles, or a chapter title."""
 
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ from dataclasses import dataclass
 
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUMBER = CN_DIGITS + "百千零〇两"
+CN_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+             "九": 9}
+CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 ARABIC = re.compile(r"^\s*(\d{1,2}(?:\s*[.．]\s*\d{1,2})*)(?:\s*[.．、]\s*|\s+)(?=\D)(.+)$")
 BARE = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2})*)(?=[\u4e00-\u9fff])(.+)$")
 CN1 = re.compile(rf"^\s*([{CN_DIGITS}]{{1,3}})\s*[、.．]\s*(.+)$")
@@ -33,7 +38,8 @@ class Typed:
     level: int
     title: str
     first: bool        # numbered 1 or 一: a body may start here
-    number: tuple[int, ...] = ()   # an arabic number (5.1 → (5, 1)); empty for Chinese numbering
+    number: tuple[int, ...] = ()   # the number as integers (5.1 → (5, 1), 第二章 → (2,)); () if unknown
+    sure: bool = False             # 第X章 / 一、 / （一）: a heading by its form, whatever the numbering
 
 
 def is_toc_line(text: str) -> bool:
@@ -45,22 +51,35 @@ def toc_key(text: str) -> str:
     return re.sub(r"\s+", "", TOC_LINE.sub("", text))
 
 
+def cn_int(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23, 一百零五 → 105, 7 → 7."""
+    if text.isdigit():
+        return int(text)
+    total = current = 0
+    for ch in text:
+        if ch in CN_VALUES:
+            current = CN_VALUES[ch]
+        else:
+            total += (current or 1) * CN_UNITS[ch]
+            current = 0
+    return total + current
+
+
 class Headings:
-    """Recognises typed headings in one file; `listed` are the lines of its typed 目录."""
+    """Recognises typed headings in one file; `listed` are the lines of its typed 目录.
+
+    With 第X章 alone (no 节, no articles, no 一、), arabic numbers number the sections inside the chapters:
+    `2.1` is level 2 under 第二章, and a `1.` line is an item, not a heading."""
 
     def __init__(self, listed: set[str], lines: list[str]) -> None:
         self.listed = {toc_key(t) for t in listed} - {"目录", ""}
-        parts = {m.group(2) for t in lines if (m := PART.match(t)) and not is_toc_line(t)}
-        articles = any(ARTICLE.match(t) for t in lines)
-        self.levels = {kind: 0 for kind in ("章", "节", "cn1", "cn2")}
-        depth = 0
-        for kind in ("章", "节"):
-            if kind in parts:
-                depth += 1
-                self.levels[kind] = depth
-        if not articles:
-            self.levels["cn1"], self.levels["cn2"] = min(depth + 1, 6), min(depth + 2, 6)
-        self.chinese = bool(parts) or articles or any(self._chinese(t) for t in lines)
+        parts = {m.group(2) for t in lines
+                 if (m := PART.match(t)) and _headingish(m.group(3)) and not is_toc_line(t)}
+        articles = sum(1 for t in lines if ARTICLE.match(t)) >= 2
+        self.levels = _levels(parts, articles)
+        numbered_cn = any(self._chinese(t) for t in lines if not PART.match(t))
+        self.chinese = articles or numbered_cn or "节" in parts   # arabic numbers are items
+        self.arabic_from = 2 if "章" in parts else 1
 
     def heading(self, text: str) -> Typed | None:
         found = self._chinese(text)
@@ -75,6 +94,8 @@ class Headings:
                 return None
             number = m.group(1)
         digits = tuple(int(d) for d in re.findall(r"\d+", number))
+        if len(digits) < self.arabic_from:
+            return None
         return Typed(min(len(digits), 6), m.group(2).strip(), digits == (1,), digits)
 
     def listed_line(self, text: str) -> bool:
@@ -84,12 +105,26 @@ class Headings:
     def _chinese(self, text: str) -> Typed | None:
         m = PART.match(text)
         if m and self.levels[m.group(2)] and _headingish(m.group(3)):
-            return Typed(self.levels[m.group(2)], m.group(3).strip(), m.group(1) in ("一", "1"))
+            number = (cn_int(m.group(1)),) if m.group(2) == "章" else ()
+            return Typed(self.levels[m.group(2)], m.group(3).strip(), m.group(1) in ("一", "1"), number, True)
         for kind, pattern in (("cn1", CN1), ("cn2", CN2)):
             m = pattern.match(text)
             if m and self.levels[kind] and _headingish(m.group(2)):
-                return Typed(self.levels[kind], m.group(2).strip(), m.group(1) == "一")
+                return Typed(self.levels[kind], m.group(2).strip(), m.group(1) == "一", sure=True)
         return None
+
+
+def _levels(parts: set[str], articles: bool) -> dict[str, int]:
+    """The level of 第X章, 第X节, 一、 and （一） in one file (0: not a heading there)."""
+    levels = {kind: 0 for kind in ("章", "节", "cn1", "cn2")}
+    depth = 0
+    for kind in ("章", "节"):
+        if kind in parts:
+            depth += 1
+            levels[kind] = depth
+    if not articles:
+        levels["cn1"], levels["cn2"] = min(depth + 1, 6), min(depth + 2, 6)
+    return levels
 
 
 def item_number(text: str) -> tuple[int, ...] | None:
