@@ -220,6 +220,10 @@ def test_cover_with_header_and_core_properties(tmp_path: Path, capsys: pytest.Ca
     source = tmp_path / "plan.docx"
     source.write_bytes(buffer.getvalue())
     assert import_(tmp_path, source) == 1
+    assert capsys.readouterr().err.splitlines()[:2] == [
+        f"{source}:2:1: warning import-core-mismatch: 标题不一致：第 2 段为 2022年运维服务质量管理计划，"
+        "文档属性为 运维服务管理计划；采用 2022年运维服务质量管理计划",
+        "    提示: 核对原件后在导入的文件中改正"]
     meta, body = load(tmp_path / "TFDL-ITSS-08-09.md")
     assert (meta["title"], meta["type"], meta["author"], meta["prepared"]) == (
         "2022年运维服务质量管理计划", "plan", "杨洁", "2022-01-06")

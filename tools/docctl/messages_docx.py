@@ -15,6 +15,11 @@ RULES: dict[str, RuleText] = {
         W, "封面中“{field}”有两个不同的值：{first}（{first_at}）与 {other}（{other_at}）；采用 {first}",
         "the cover gives two values for the {field}: {first} ({first_at}) and {other} ({other_at}); "
         "{first} is used", *CHECK),
+    "import-cover-date-unknown": RuleText(
+        W, "封面的“{label}”（{at}）为 {value}：不是编制、审核、批准或生效日期，未采用",
+        "the cover's '{label}' ({at}) is {value}: not a date of preparation, review, approval or entry into "
+        "force; not used", "若它是某项签署的日期，填入 prepared、reviewed 或 approved",
+        "if it dates a signature, set prepared, reviewed or approved"),
     "import-id-missing": RuleText(
         W, "无法确定文件编号：封面、页眉和文档属性都未载明；暂用文件名 {stem}",
         "no document number: the cover, the page header and the document properties give none; "
@@ -23,6 +28,9 @@ RULES: dict[str, RuleText] = {
     "import-id-mismatch": RuleText(
         W, "文件编号不一致：{where}为 {chosen}，{other_where}为 {other}；采用 {chosen}",
         "the document numbers differ: {chosen} in {where}, {other} in {other_where}; {chosen} is used", *CHECK),
+    "import-core-mismatch": RuleText(
+        W, "{field}不一致：{where}为 {chosen}，文档属性为 {core}；采用 {chosen}",
+        "the {field} differs: {chosen} in {where}, {core} in the document properties; {chosen} is used", *CHECK),
     "import-title-missing": RuleText(
         W, "无法确定标题：封面和文档属性都未载明；暂用 {fallback}",
         "no title: neither the cover nor the document properties give one; {fallback} is used for now",
@@ -38,6 +46,16 @@ RULES: dict[str, RuleText] = {
         W, "版本不一致：封面（{cover_at}）为 {cover}，变更履历最后一行（{table_at}）为 {table}；采用封面 {cover}",
         "the versions differ: {cover} on the cover ({cover_at}), {table} in the last row of the revision "
         "table ({table_at}); the cover's {cover} is used", *REVISE),
+    "import-version-mapped": RuleText(
+        W, "版本“{value}”（{at}）是“版次/修改次数”写法，换算为 {version}（A 版为 1，B 版为 2……，斜线后为修改次数）",
+        "the version '{value}' ({at}) is an edition/amendment version; it is converted to {version} "
+        "(edition A is 1, B is 2, ...; the number after the slash counts the amendments)",
+        "核对换算；受控副本上的版本今后写作 V{version}", "check the conversion; controlled copies will show V{version}"),
+    "import-version-unreadable": RuleText(
+        W, "版本“{value}”（{at}）不是“主版本.次版本”（如 1.0），也无法换算；原样照录，docctl check 会报错",
+        "the version '{value}' ({at}) is not MAJOR.MINOR (such as 1.0) and cannot be converted; it is kept "
+        "as written and docctl check will reject it", "改为主版本.次版本，如 1.0、2.1",
+        "write it as MAJOR.MINOR, such as 1.0 or 2.1"),
     "import-version-missing": RuleText(
         W, "无法确定版本：封面、变更履历和文档属性都未载明；暂定 1.0",
         "no version: the cover, the revision table and the document properties give none; 1.0 is assumed",
@@ -67,10 +85,16 @@ RULES: dict[str, RuleText] = {
         "the {field} '{value}' ({at}) is not a date that can be read; kept as written",
         "改为 YYYY-MM-DD", "write it as YYYY-MM-DD"),
     "import-no-headings": RuleText(
-        W, "正文没有标题：既无标题样式，也无可识别的手工编号（如 1.、1.1、一、（一））；正文未分节",
-        "the body has no headings: no heading styles and no typed numbering it can read (1., 1.1, 一、, （一）); "
+        W, "正文没有标题：既无标题样式，也无可识别的手工编号（如 1.、1.1、一、（一）、第一章）；正文未分节",
+        "the body has no headings: no heading styles and no typed numbering it can read (1., 1.1, 一、, （一）, "
+        "第一章); "
         "the body is not divided into sections", "在导入的文件中用 #、## 标出章节", "mark the sections with # and ## "
         "in the imported file"),
+    "import-typed-list": RuleText(
+        W, "{at}“{text}”的编号不接续前一标题 {previous} 的编号，按编号列表项处理，未作标题",
+        "'{text}' ({at}) does not continue the numbering of the heading before it ({previous}); it is kept "
+        "as an item of a numbered list, not a heading",
+        "若它是标题，在导入的文件中改为 # 或 ## 标题", "if it is a heading, mark it with # or ## in the imported file"),
 }
 
 FIELDS = {

@@ -51,6 +51,14 @@ RULES: dict[str, RuleText] = {
         "记录应在其事项全部完成后关闭；关闭后的跟踪另建记录并引用本记录",
         "close a record once its items are done; track later work in a new record that refers to it",
     ),
+    "distribution-copy-duplicate": RuleText(
+        E,
+        "受控副本编号重复：{document} 的第 {copy} 号副本已由 {other}（{other_path}）发放给 {recipient}",
+        "duplicate copy number: copy {copy} of {document} was already issued to {recipient} by {other} "
+        "({other_path})",
+        "副本编号不得重复：改用未用过的编号（下一个可用为 {next}），或删除重复的记录",
+        "copy numbers never repeat: use a number not used yet (next free: {next}), or remove the duplicate record",
+    ),
     "record-ref-unknown": RuleText(
         E,
         "引用的记录 {ref} 不存在",

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     lines = ["\t".join(head)]
     for c in rows:
         state = _state(c.recalled, c.current(doc), zh)
-        lines.append("\t".join((f"{c.copy:03d}", f"V{c.version}", c.recipient, c.date, state, c.record)))
+        lines.append("\t".join((c.label, f"V{c.version}", c.recipient, c.date, state, c.record)))
     write("\n".join(lines) + "\n")
     return 0
 

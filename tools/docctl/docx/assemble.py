@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from docctl.docx.cover import CopyInfo, cover
+from docctl.docx.cover import CopyInfo, copy_header, cover
 from docctl.docx.fields import footer_part, header_part, header_text, heading_anchors, toc_block
 from docctl.docx.layout import add_heading_numbering, section_properties
 from docctl.docx.package import epoch_date, read_zip, write_zip
@@ -36,7 +36,7 @@ def assemble(body_docx: bytes, doc: Document, copy: CopyInfo | None = None) -> b
     if not count:
         document = document.replace("</w:body>", sectpr + "</w:body>", 1)
     entries["word/document.xml"] = document.encode("utf-8")
-    heading = header_text(doc.title, doc.id, doc.version)
+    heading = header_text(doc.title, doc.id, doc.version) + copy_header(copy)
     entries["word/header1.xml"] = header_part(heading, mark, "DocctlMark1")
     entries["word/header2.xml"] = header_part("", mark, "DocctlMark2")
     entries["word/footer1.xml"] = footer_part()

@@ -27,6 +27,12 @@ class IssuedCopy:
     recipient: str
     date: str
     recalled: str | None
+    written: object = None   # the copy number as the record writes it (a hand edit may write anything)
+
+    @property
+    def label(self) -> str:
+        """003; a copy number that is not a whole number is shown as written (check reports it)."""
+        return f"{self.copy:03d}" if self.copy else str(self.written)
 
     def current(self, doc: Document | None) -> bool:
         return (doc is not None and self.version == doc.version and doc.status == "effective"
@@ -38,10 +44,11 @@ def issued(repo: Repository, doc_id: str) -> list[IssuedCopy]:
     for rec in repo.records:
         if rec.type == "distribution" and rec.text("document") == doc_id:
             number = rec.meta.get("copy")
-            result.append(IssuedCopy(rec.id, doc_id, rec.text("version") or "",
-                                     number if isinstance(number, int) else 0, rec.text("recipient") or "",
-                                     rec.text("date") or "", rec.text("recalled")))
-    return sorted(result, key=lambda c: c.copy)
+            whole = number if isinstance(number, int) and not isinstance(number, bool) and number > 0 else 0
+            result.append(IssuedCopy(rec.id, doc_id, rec.text("version") or "", whole,
+                                     rec.text("recipient") or "", rec.text("date") or "", rec.text("recalled"),
+                                     number))
+    return sorted(result, key=lambda c: (c.copy == 0, c.copy, c.record))
 
 
 def ensure_new_copy(repo: Repository, doc: Document, number: int) -> None:

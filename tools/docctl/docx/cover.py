@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from docctl.docx.layout import PAGE
 from docctl.docx.ooxml import cell, para, rpr, run, table
 from docctl.docx.ooxml import row as table_row
+from docctl.docx.watermark import CONTROLLED, DRAFT, UNCONTROLLED, VOID, mark_for
 from docctl.model import Document
 
 BIG = '<w:spacing w:before="0" w:after="240" w:line="360" w:lineRule="auto"/>'
@@ -17,6 +18,11 @@ SIGNATURES = (  # label, name key, date key, meaning of the signature
     ("审核人", "reviewer", "reviewed", "审核：确认内容正确、适宜、充分"),
     ("批准人", "approver", "approved", "批准：同意发布实施"),
 )
+MARKINGS = {  # the cover's line under the signatures, as the watermark says it
+    DRAFT: "草稿 · 未经批准发布，不得作为受控文件使用",
+    VOID: "作废 · 本版本已被替代或作废，仅供查阅，不得使用",
+    UNCONTROLLED: "非受控副本 · 仅供参考，使用前请核对现行有效版本",
+}
 STATUS_NAMES = {"draft": "草稿", "review": "审核中", "approved": "已批准", "effective": "现行有效",
                 "superseded": "已被替代", "obsolete": "已作废"}
 
@@ -48,7 +54,7 @@ def cover(doc: Document, copy: CopyInfo | None) -> str:
     parts.append(para("", spacing='<w:spacing w:before="600" w:after="0"/>'))
     parts.append(signature_table(doc))
     parts.append(para("", spacing='<w:spacing w:before="600" w:after="0"/>'))
-    parts.append(copy_marking(copy))
+    parts.append(copy_marking(mark_for(doc.status, copy is not None), copy))
     return "".join(parts)
 
 
@@ -66,9 +72,15 @@ def signature_table(doc: Document) -> str:
     return table(widths, "".join(rows))
 
 
-def copy_marking(copy: CopyInfo | None) -> str:
+def copy_marking(mark: str, copy: CopyInfo | None) -> str:
+    """The status marking, the same as the watermark's (草稿 / 作废 / 受控副本 N / 非受控副本)."""
     style = rpr(bold=True, size=24, east_asia="黑体")
-    if copy is None:
-        return para(run("非受控副本 · 仅供参考，使用前请核对现行有效版本", style), align="center")
+    if mark != CONTROLLED or copy is None:
+        return para(run(MARKINGS.get(mark, MARKINGS[UNCONTROLLED]), style), align="center")
     return (para(run(f"受控副本编号：{copy.number:03d}", style), align="center")
             + para(run(f"持有人：{copy.recipient}    发放日期：{copy.date}", style), align="center"))
+
+
+def copy_header(copy: CopyInfo | None) -> str:
+    """What the page header adds on a controlled copy: its number and holder, on every page."""
+    return f"    受控副本 {copy.number:03d}  持有人：{copy.recipient}" if copy else ""

@@ -4,13 +4,16 @@ grids, signature tables with a 姓名 / 日期 header, and the unlabelled organi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from docctl.docx.normalize import iso_date, label, name, squeeze, version
 from docctl.docx.places import Place
-from docctl.docx.wordxml import Block, Table
+from docctl.docx.wordxml import Block, Para, Table
 
-CJK_LABEL = r"(?:[\u4e00-\u9fff]\s*){2,6}"
+# A label is 2-6 CJK characters, written together (批准人) or spaced out evenly (批 准 人, 批  准  人), but not
+# half and half: in `持有人：质量部 王芳    发放日期：…` the label is 发放日期, not 王芳发放日期.
+CJK_LABEL = r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5})"
 PAIR = re.compile(rf"({CJK_LABEL})[:：]\s*(.*?)(?=\s+{CJK_LABEL}[:：]|\s*$)")
 ROLES = {"编制人": "author", "编写人": "author", "起草人": "author", "编制": "author", "作者": "author",
          "审核人": "reviewer", "审核": "reviewer", "审查人": "reviewer",
@@ -18,19 +21,28 @@ ROLES = {"编制人": "author", "编写人": "author", "起草人": "author", "�
 ROLE_DATE = {"author": "prepared", "reviewer": "reviewed", "approver": "approved"}
 OTHER = {"文件编号": "id", "文档编号": "id", "编号": "id", "版本": "version", "版本号": "version",
          "编制部门": "department", "归口部门": "department", "部门": "department",
-         "生效日期": "effective", "实施日期": "effective", "状态": "status"}
+         "生效日期": "effective", "实施日期": "effective", "状态": "status",
+         "文件名称": "title", "制度名称": "title", "文件标题": "title", "文件名": "title"}
 STATUS = {"草稿": "draft", "审核中": "review", "已批准": "approved",
           "现行有效": "effective", "现行": "effective",
           "已被替代": "superseded", "已作废": "obsolete", "作废": "obsolete"}
+# Dates of the copy, not of a signature: a controlled copy's 发放日期 (docctl prints one), a print date.
+NOT_SIGNED = ("发放日期", "分发日期", "打印日期", "归档日期", "复制日期", "领用日期", "收回日期", "回收日期",
+              "发放时间", "打印时间", "归档时间")
+# A date that names no signatory is the date of the one named just before it (`编制：李雷 日期：2023.9.1`).
+PLAIN_DATES = ("日期", "时间", "签字日期", "签署日期", "签名日期", "签字时间", "签署时间")
 ORG_END = re.compile(r"(公司|集团|局|院|中心|委员会|研究所|学校|大学|银行)$")
 ID_IN_TITLE = re.compile(r"[（(]\s*([A-Za-z][A-Za-z0-9._-]*-[A-Za-z0-9._-]+)\s*[)）]")
-NOT_TITLE = ("文件编制和变更履历", "修订记录", "变更记录", "目录", "受控", "非受控", "签署")
+MAX_LINE = 40
+SENTENCE = re.compile(r"[。；;，,！？!?]")
+NOT_TITLE = ("文件编制和变更履历", "修订记录", "变更记录", "目录", "受控", "非受控", "签署", "草稿 · ", "作废 · ")
 
 
 @dataclass
 class Cover:
     values: dict[str, str] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)
+    unknown_dates: list[tuple[str, str, Place]] = field(default_factory=list)   # label, value, place
     conflicts: list[tuple[str, str, Place, str, Place]] = field(default_factory=list)  # key, value, place ×2
 
     def put(self, key: str, value: str | None, place: Place) -> None:
@@ -70,9 +82,7 @@ def _pair(cover: Cover, key: str, value: str, role: str | None, at: Place) -> st
         cover.put(ROLES[key], name(value), at)
         return ROLES[key]
     if key.endswith(("时间", "日期")) and key not in OTHER:
-        own = next((r for w, r in ROLES.items() if key.startswith(w[:2])), None)
-        target = ROLE_DATE.get(role or "") or ROLE_DATE.get(own or "", "prepared")
-        cover.put(target, iso_date(value) or value or None, at)
+        _signature_date(cover, key, value, role, at)
         return role
     field_name = OTHER.get(key)
     if field_name == "version":
@@ -82,8 +92,21 @@ def _pair(cover: Cover, key: str, value: str, role: str | None, at: Place) -> st
     elif field_name == "effective":
         cover.put("effective", iso_date(value) or value, at)
     elif field_name:
-        cover.put(field_name, squeeze(value) if field_name == "department" else value.strip(), at)
+        cover.put(field_name, squeeze(value) if field_name in ("department", "title") else value.strip(), at)
     return role
+
+
+def _signature_date(cover: Cover, key: str, value: str, role: str | None, at: Place) -> None:
+    """编制日期 / 审批时间 are their role's; a plain 日期 is the role's named just before; a date of the copy
+    (发放日期) is no signature's; any other date label is not guessed but reported."""
+    if key in NOT_SIGNED or not value.strip():
+        return
+    own = next((r for w, r in ROLES.items() if key.startswith(w[:2])), None)
+    target = own or (role if key in PLAIN_DATES else None)
+    if target is None:
+        cover.unknown_dates.append((key, value.strip(), at))
+        return
+    cover.put(ROLE_DATE[target], iso_date(value) or value, at)
 
 
 def _table(cover: Cover, table: Table, free: list[tuple[str, Place]]) -> None:
@@ -117,6 +140,26 @@ def _signature_table(cover: Cover, table: Table, grid: list[list[str]], head: li
             if date_col is not None:
                 cover.put(ROLE_DATE[signer], iso_date(line[date_col]) or line[date_col].strip() or None,
                           table.place(r, date_col))
+
+
+def cover_lead(blocks: list[Block], is_heading: Callable[[str], bool]) -> int:
+    """How many leading paragraphs of a file with no cover page of its own still show one: the
+    organization, labelled values, and one title line (short, no sentence punctuation); never past a
+    heading, a table or a sentence. `某公司` / `乙制度 (BB-02)` is a cover; `值班人员须按时到岗。` is not."""
+    count, titled = 0, False
+    for block in blocks:
+        if not isinstance(block, Para) or block.level or block.toc:
+            break
+        text = squeeze(block.text)
+        if text and (is_heading(text) or len(text) > MAX_LINE):
+            break
+        if not text or PAIR.search(text) or ORG_END.search(text):
+            count += 1
+        elif not titled and not SENTENCE.search(ID_IN_TITLE.sub("", text)):
+            titled, count = True, count + 1
+        else:
+            break
+    return count
 
 
 def _org_and_title(cover: Cover, free: list[tuple[str, Place]]) -> None:

@@ -8,17 +8,18 @@ from typing import Any
 
 from docctl.catalog import make_finding
 from docctl.docx import places
-from docctl.docx.normalize import iso_date, version
+from docctl.docx.coverread import ID_IN_TITLE
+from docctl.docx.normalize import iso_date, letter_version, squeeze, version
 from docctl.docx.places import Place
-from docctl.docx.properties import CUSTOM_PREFIX, parse_custom
+from docctl.docx.properties import CUSTOM_PREFIX, ROW_KEYS, WRITTEN_KEYS, parse_custom
 from docctl.findings import Finding
 from docctl.messages_docx import field_name
 
 ID_RE = re.compile(r"\b([A-Z][A-Z0-9]*(?:-[A-Z0-9]+){1,4})\b")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+MAJOR_MINOR = re.compile(r"^\d+\.\d+$")
 SIGNED = (("author", "author"), ("prepared", "date"), ("reviewer", "reviewer"), ("reviewed", "reviewed"),
           ("approver", "approver"), ("approved", "approved"))
-ROW_KEYS = ("version", "author", "date", "reviewer", "reviewed", "approver", "approved", "change")
 DATE_KEYS = ("date", "prepared", "reviewed", "approved", "effective")
 TYPE_WORDS = (("计划", "plan"), ("程序", "procedure"), ("流程", "procedure"), ("表", "form"),
               ("制度", "policy"), ("办法", "policy"), ("规定", "policy"), ("方针", "policy"))
@@ -36,6 +37,7 @@ class Decision:
         self.core: dict[str, str] = found["core"]
         self.rows: list[dict[str, Any]] = found["history"]
         self.findings: list[Finding] = []
+        self.versions: dict[str, str] = {}   # each version as written → as imported, reported once
 
     def warn(self, rule: str, place: Place, **args: Any) -> None:
         line, col = places.position(place)
@@ -53,8 +55,12 @@ class Decision:
         for key, first, first_at, other, other_at in self.found["conflicts"]:
             self.warn("import-cover-conflict", first_at, field=self.field(key), first=first, first_at=first_at,
                       other=other, other_at=other_at)
+        for label, value, at in self.found.get("unknown_dates", []):
+            self.warn("import-cover-date-unknown", at, label=label, value=value, at=at)
         for note in self.found["revision_notes"]:
             self.warn(note["rule"], note["place"], header=note["header"], at=note["place"])
+        for note in self.found.get("body_notes", []):
+            self.warn(note["rule"], note["place"], text=note["text"], previous=note["previous"], at=note["place"])
         last = self.rows[-1] if self.rows else {"_at": {}}
         meta: dict[str, Any] = {"id": self._doc_id(), "title": self._title()}
         meta["type"] = self.custom.get("type") or self._guess_type(str(meta["title"]))
@@ -71,6 +77,23 @@ class Decision:
         self._rest(meta)
         meta["history"] = [self._row(r) for r in self.rows] or self._history_from_cover(meta)
         meta |= {key: self.custom[key] for key in ("controls", "indicators") if key in self.custom}
+        return self._without_absent(meta)
+
+    def _without_absent(self, meta: dict[str, Any]) -> dict[str, Any]:
+        """docctl's own export names the keys its source left out (docctl.absent): leave them out again
+        (a history row's only while the table has the rows the export wrote)."""
+        absent = self.custom.get("absent")
+        if not isinstance(absent, dict):
+            return meta
+        for key in absent.get("keys", []):
+            if key in WRITTEN_KEYS:
+                meta.pop(key, None)
+        rows = absent.get("history", [])
+        if isinstance(rows, list) and len(rows) == len(meta["history"]):
+            for row, keys in zip(meta["history"], rows, strict=True):
+                for key in keys if isinstance(keys, list) else []:
+                    if key in ROW_KEYS and key not in ("version", "change"):
+                        row.pop(key, None)
         return meta
 
     def _rest(self, meta: dict[str, Any]) -> None:
@@ -84,6 +107,7 @@ class Decision:
 
     def _row(self, raw: dict[str, Any]) -> dict[str, Any]:
         row = {k: raw.get(k) for k in ROW_KEYS}
+        row["version"] = self._version_text(row["version"], raw["_at"].get("version", places.WHOLE))
         for key in ("date", "reviewed", "approved"):
             if row[key] and key in raw["_at"] and (key != "approved" or raw["_at"][key] != raw["_at"].get("date")):
                 self._date(key, row[key], raw["_at"][key])
@@ -108,13 +132,24 @@ class Decision:
 
     def _title(self) -> str:
         if self.cover.get("title"):
+            self._against_core("title", self.core.get("title"))
             return self.cover["title"]
         self.at["title"] = places.CORE if self.core.get("title") else places.FILE_NAME
         if not self.core.get("title"):
             self.warn("import-title-missing", places.WHOLE, fallback=self.found["stem"])
         return self.core.get("title") or str(self.found["stem"])
 
+    def _against_core(self, key: str, in_core: str | None) -> None:
+        """The cover (or the first page) wins over the document properties, which templates leave stale;
+        a difference is said."""
+        chosen = self.cover[key]
+        if in_core and squeeze(ID_IN_TITLE.sub("", in_core)) != squeeze(chosen):
+            self.warn("import-core-mismatch", self.where(key), field=self.field(key), chosen=chosen,
+                      where=places.describe(self.where(key), self.lang), core=in_core)
+
     def _org(self) -> str:
+        if self.cover.get("org"):
+            self._against_core("org", self.core.get("subject"))
         org = self.cover.get("org") or self.core.get("subject")
         if not org:
             self.warn("import-org-missing", places.WHOLE)
@@ -128,14 +163,30 @@ class Decision:
         return "policy"
 
     def _version(self, last: dict[str, Any]) -> str:
-        on_cover, in_table = self.cover.get("version"), last.get("version")
+        on_cover = self._version_text(self.cover.get("version"), self.where("version"))
+        in_table = self._version_text(last.get("version"), last["_at"].get("version", places.WHOLE))
         if on_cover and in_table and on_cover != in_table:
             self.warn("import-version-mismatch", self.where("version"), cover=on_cover,
                       cover_at=self.where("version"), table=in_table, table_at=last["_at"]["version"])
-        chosen = on_cover or in_table or version(self.core.get("version")) or ""
+        chosen = on_cover or in_table or self._version_text(
+            version(self.core.get("version")) or self.core.get("version"), places.CORE) or ""
         if not chosen:
             self.warn("import-version-missing", places.WHOLE)
         return chosen or "1.0"
+
+    def _version_text(self, written: str | None, at: Place) -> str | None:
+        """MAJOR.MINOR as check wants it: a letter/number version (A/1) is converted and said; anything
+        else is kept as written and said (check then rejects it until someone decides)."""
+        if not written or MAJOR_MINOR.match(written):
+            return written
+        if written not in self.versions:
+            mapped = letter_version(written)
+            if mapped:
+                self.warn("import-version-mapped", at, value=written, version=mapped, at=at)
+            else:
+                self.warn("import-version-unreadable", at, value=written, at=at)
+            self.versions[written] = mapped or written
+        return self.versions[written]
 
     def _signed(self, key: str, row_key: str, last: dict[str, Any]) -> Any:
         on_cover, in_table = self.cover.get(key), last.get(row_key)

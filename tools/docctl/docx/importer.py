@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import subprocess
 import sys
 import tempfile
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from docctl.catalog import make_finding
-from docctl.docx import body, safety
+from docctl.docx import body, safety, worker
 from docctl.docx.emit import front_matter
 from docctl.docx.frontmatter import decide
 from docctl.docx.package import atomic_write
@@ -59,11 +60,18 @@ def _run_worker(source: Path, cleaned: Path) -> dict[str, Any]:
     except subprocess.TimeoutExpired as exc:
         raise InputError(f"{source}: refused: reading took longer than {WORKER_TIMEOUT} s "
                          "(解析超时，拒绝导入)") from exc
+    cpu, memory = worker.limits()
+    if done.returncode == -signal.SIGXCPU:
+        raise InputError(f"{source}: refused: reading needs more than {cpu} s of CPU time "
+                         f"(解析超出 {cpu} 秒 CPU 时间限制，拒绝导入)")
     if done.returncode != 0 or not done.stdout:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise InputError(f"{source}: refused: the reader stopped ({_reason(done.returncode, reason)}) "
                          "(解析失败或超出资源限制，拒绝导入)")
     result: dict[str, Any] = json.loads(done.stdout)
+    if result.get("limit") == "memory":
+        raise InputError(f"{source}: refused: reading needs more than {memory} MB of memory "
+                         f"(解析超出 {memory} MB 内存限制，拒绝导入)")
     if "error" in result:
         raise InputError(f"{source}: refused: not a readable Word document: {result['error']} "
                          "(无法解析，拒绝导入)")

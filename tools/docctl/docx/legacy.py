@@ -10,9 +10,10 @@ from typing import Any
 from lxml import etree
 
 from docctl.docx.continuation import blank_levels, fold_continuations
-from docctl.docx.coverread import read_cover
+from docctl.docx.coverread import cover_lead, read_cover
+from docctl.docx.outline import outline
 from docctl.docx.revtable import history_rows, is_revision_table
-from docctl.docx.typed import Headings, is_toc_line
+from docctl.docx.typed import Headings, Typed, is_toc_line
 from docctl.docx.wordxml import Block, Package, Para, Table, W, text_of
 
 
@@ -29,22 +30,25 @@ def extract(source: Path, cleaned: Path) -> dict[str, Any]:
                     if b not in tables and not (isinstance(b, Para) and (b.toc or is_toc_line(b.text)))]
     cover = read_cover(cover_blocks)
     styled = any(isinstance(b, Para) and b.level for b in body)
+    decided = outline(body, typed, styled)
     for block in front:
         _remove(block.element)
     for block in body:
         if isinstance(block, Para):
-            _body_paragraph(block, styled, typed)
+            _body_paragraph(block, decided.headings.get(block.block))
     fold_continuations(package.document, blank_levels(package.numbering))
     _write_cleaned(source, cleaned, package)
-    return {"cover": cover.values, "places": cover.places, "conflicts": cover.conflicts, "history": history,
-            "revision_notes": notes, "revision_table_at": tables[0].place(0, 0) if tables else None,
-            "headers": package.header_texts(),
+    return {"cover": cover.values, "places": cover.places, "conflicts": cover.conflicts,
+            "unknown_dates": cover.unknown_dates, "history": history,
+            "revision_notes": notes, "body_notes": decided.notes,
+            "revision_table_at": tables[0].place(0, 0) if tables else None, "headers": package.header_texts(),
             "core": package.core_values(), "custom": package.custom_values()}
 
 
 def body_start(blocks: list[Block], typed: Headings) -> int:
     """Where the body begins: the first real heading, else the first typed heading numbered 1 or 一
-    after the front part (revision table, typed 目录), else right after that front part."""
+    after the front part (revision table, typed 目录), else right after that front part, else after the
+    leading lines that still show a cover (organization, title)."""
     for i, b in enumerate(blocks):
         if isinstance(b, Para) and b.level and not b.toc:
             return i
@@ -58,21 +62,20 @@ def body_start(blocks: list[Block], typed: Headings) -> int:
         found = typed.heading(b.text) if isinstance(b, Para) else None
         if found and found.first:
             return i
-    return after
+    return after or cover_lead(blocks, lambda text: typed.heading(text) is not None)
 
 
-def _body_paragraph(block: Para, styled: bool, typed: Headings) -> None:
+def _body_paragraph(block: Para, found: Typed | None) -> None:
+    """Drop a TOC line; a typed heading (`found`) gets a heading style unless it has one, and loses its
+    typed number."""
     if block.toc:
         _remove(block.element)
         return
-    found = typed.heading(block.text)
-    if block.level:
-        if found:
-            _set_text(block.element, found.title)
+    if found is None:
         return
-    if found and (found.level > 1 or not styled):
+    if not block.level:
         _set_heading(block.element, found.level)
-        _set_text(block.element, found.title)
+    _set_text(block.element, found.title)
 
 
 def _set_heading(p: etree._Element, level: int) -> None:

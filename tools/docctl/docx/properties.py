@@ -12,6 +12,11 @@ CUSTOM_PREFIX = "docctl."
 CUSTOM_KEYS = ("type", "status", "department", "effective", "review_cycle", "next_review",
                "supersedes", "superseded_by", "references", "related", "controls", "indicators")
 FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+# Keys import always writes (top level, and in each history row): the ones the source left out travel as
+# docctl.absent, so that import leaves them out again instead of writing explicit nulls.
+WRITTEN_KEYS = ("author", "prepared", "reviewer", "reviewed", "approver", "approved", "effective",
+                "review_cycle", "supersedes", "superseded_by", "references", "related")
+ROW_KEYS = ("version", "author", "date", "reviewer", "reviewed", "approver", "approved", "change")
 
 
 def core_xml(doc: Document) -> bytes:
@@ -44,8 +49,25 @@ def custom_values(doc: Document, extra: dict[str, str]) -> dict[str, str]:
             value = doc.meta[key]
             text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
             values[CUSTOM_PREFIX + key] = text
+    absent = absent_keys(doc)
+    if absent:
+        values[CUSTOM_PREFIX + "absent"] = json.dumps(absent, ensure_ascii=False)
     values.update({CUSTOM_PREFIX + k: v for k, v in extra.items()})
     return values
+
+
+def absent_keys(doc: Document) -> dict[str, list[str] | list[list[str]]]:
+    """The keys import would write that the source does not have: {"keys": [...], "history": [[...]]}."""
+    result: dict[str, list[str] | list[list[str]]] = {}
+    top = [k for k in WRITTEN_KEYS if k not in doc.meta]
+    if top:
+        result["keys"] = top
+    rows = doc.meta.get("history")
+    rows = rows if isinstance(rows, list) else []
+    missing = [[k for k in ROW_KEYS if k not in row] if isinstance(row, dict) else [] for row in rows]
+    if any(missing):
+        result["history"] = missing
+    return result
 
 
 def custom_xml(values: dict[str, str]) -> bytes:

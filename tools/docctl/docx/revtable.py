@@ -7,7 +7,7 @@ from typing import Any
 from docctl.docx.normalize import iso_date, label, name, version
 from docctl.docx.wordxml import Table
 
-ROLE_WORDS = (("author", ("作者", "编制人", "编写", "起草", "修订人", "更改人", "编制")),
+ROLE_WORDS = (("author", ("作者", "编制人", "编写", "起草", "修订人", "更改人", "变更人", "修改人", "拟制", "编制")),
               ("reviewer", ("审核", "审查", "校对")),
               ("approver", ("批准", "审批", "签发")))
 DATE_OF = {"author": "date", "reviewer": "reviewed", "approver": "approved", None: "date"}

@@ -100,8 +100,7 @@ def _layout(tbl: etree._Element) -> None:
     if not rows:
         return
     header_rows = sum(1 for tr in rows if tr.find(f"{W}trPr/{W}tblHeader") is not None)
-    texts = [[_cell_text(tc) if _span(tc) == 1 else "" for tc in tr.findall(f"{W}tc")] for tr in rows]
-    widths = column_widths(texts, header_rows)
+    widths = column_widths([_grid_texts(tr) for tr in rows], header_rows)
     _table_properties(tbl, sum(widths))
     grid = tbl.find(f"{W}tblGrid")
     if grid is not None:
@@ -110,6 +109,16 @@ def _layout(tbl: etree._Element) -> None:
             etree.SubElement(grid, f"{W}gridCol").set(f"{W}w", str(w))
     for r, tr in enumerate(rows):
         _row(tr, widths, header=r < header_rows)
+
+
+def _grid_texts(tr: etree._Element) -> list[str]:
+    """A row's text per grid column: a cell spanning columns demands nothing of any one of them (its
+    columns are sized by the rows that fill them), so the cells after it keep their own columns."""
+    texts: list[str] = []
+    for tc in tr.findall(f"{W}tc"):
+        span = _span(tc)
+        texts.extend([_cell_text(tc)] if span == 1 else [""] * span)
+    return texts
 
 
 def _row(tr: etree._Element, widths: list[int], *, header: bool) -> None:
@@ -138,10 +147,24 @@ def _cell(tc: etree._Element, width: int, *, header: bool) -> None:
         kept.update({etree.QName(c).localname: c for c in added})
         added = [kept[name] for name in sorted(kept, key=lambda n: RANK.get(n, len(RANK)))]
     tcpr[:] = added
-    for style in tc.iter(f"{W}pStyle"):
-        old = style.get(f"{W}val", "")
-        if old in TABLE_STYLES:
-            style.set(f"{W}val", "TableHeading" if header else TABLE_STYLES[old])
+    for p in tc.iter(f"{W}p"):
+        _cell_paragraph_style(p, header=header)
+
+
+def _cell_paragraph_style(p: etree._Element, *, header: bool) -> None:
+    """Table text instead of the body's; a paragraph without a style (the empty paragraph pandoc puts in
+    a vertically merged continuation cell) gets it too, or it would take the body's indent and spacing."""
+    ppr = p.find(f"{W}pPr")
+    if ppr is None:
+        ppr = etree.Element(f"{W}pPr")
+        p.insert(0, ppr)
+    style = ppr.find(f"{W}pStyle")
+    if style is None:
+        style = etree.Element(f"{W}pStyle", {f"{W}val": "Compact"})
+        ppr.insert(0, style)
+    old = style.get(f"{W}val", "")
+    if old in TABLE_STYLES:
+        style.set(f"{W}val", "TableHeading" if header else TABLE_STYLES[old])
 
 
 def _table_properties(tbl: etree._Element, width: int) -> None:

@@ -27,6 +27,29 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         yield from _references(ctx, rec, clauses)
         if rec.type == "kpi-measurement":
             yield from _measurement(ctx, rec)
+    yield from _copy_numbers(ctx)
+
+
+def _copy_numbers(ctx: CheckContext) -> Iterator[Finding]:
+    """A copy number never repeats for a document, also when two records were written by hand or came
+    from two merged branches: every record after the first with the same document and copy is an error
+    naming the first."""
+    first: dict[tuple[str, int], Document] = {}
+    highest: dict[str, int] = {}
+    dist = sorted((r for r in ctx.repo.records if r.type == "distribution"), key=lambda r: (r.text("date") or "", r.id))
+    for rec in dist:
+        number, doc_id = rec.meta.get("copy"), rec.text("document") or ""
+        if isinstance(number, int) and not isinstance(number, bool):
+            highest[doc_id] = max(highest.get(doc_id, 0), number)
+    for rec in dist:
+        number, doc_id = rec.meta.get("copy"), rec.text("document") or ""
+        if not isinstance(number, int) or isinstance(number, bool):
+            continue
+        other = first.setdefault((doc_id, number), rec)
+        if other is not rec:
+            yield ctx.finding(rec, ("copy",), "distribution-copy-duplicate", copy=number, document=doc_id,
+                              other=other.id, other_path=other.path, recipient=other.text("recipient") or "",
+                              next=highest[doc_id] + 1)
 
 
 def _placement(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
