@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from gitrepo import GitRepo, make_git_repo
+from gitrepo import TODAY, GitRepo, make_git_repo
 
 DOC = "YNTD-ITSS-0403"
 
@@ -109,3 +109,29 @@ def test_export_all_says_when_git_does_not_hold_the_version_in_force(repo: GitRe
         "docctl: YNTD-ITSS-0403 修订中 1.1（草稿）：git 中找不到现行版本 1.0，未导出 / "
         "YNTD-ITSS-0403: revision 1.1 in draft: version 1.0 in force is not in git history; not exported\n"
     )
+
+
+def test_a_controlled_copy_during_a_revision_is_of_the_version_in_force(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo = make_git_repo(tmp_path / "repo", capsys)
+    head = repo.git("rev-parse", "HEAD")  # the last commit that changed the document
+    assert repo.docctl("export", DOC, "--copy", "1", "--to", "运维部", "--out", str(tmp_path / "one"))[0] == 0
+    repo.git("add", "-A")
+    repo.git("commit", "-qm", "副本 1")
+    assert repo.docctl("revise", DOC, "--change", "年度评审")[0] == 0
+    # copy 1 of 1.0 is still the version in force: nothing to recall while 1.1 is a draft
+    rc, out, _ = repo.docctl("copies", DOC, "--recall")
+    assert (rc, out) == (0, f"no controlled copies to list: {DOC}\n")
+    rc, out, err = repo.docctl("export", DOC, "--copy", "2", "--to", "质量部", "--out", str(tmp_path / "two"))
+    assert rc == 0
+    assert err == (
+        f"docctl: {DOC} 修订中 1.1（草稿）：导出 git 中的现行版本 1.0（提交 {head[:10]}） / "
+        f"{DOC}: revision 1.1 in draft: exported version 1.0 in force from git (commit {head[:10]})\n"
+    )
+    record = out.splitlines()[1]
+    assert out.splitlines()[0] == str(tmp_path / "two" / f"{DOC}-copy-002.docx")
+    assert 'version: "1.0"' in (repo.root / record).read_text(encoding="utf-8")
+    rc, out, _ = repo.docctl("copies", DOC)
+    assert [line.split("\t")[:5] for line in out.splitlines()[1:]] == [
+        ["001", "V1.0", "运维部", TODAY, "current"], ["002", "V1.0", "质量部", TODAY, "current"]]

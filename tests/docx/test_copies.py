@@ -185,3 +185,21 @@ def test_draft_round_trip_after_revise(tmp_path: Path, capsys: pytest.CaptureFix
         "version": "1.2", "author": "周敏", "date": "2026-03-01", "change": "调整指标"}
     assert imported == original
     assert plain(imported_body) == plain(original_body)
+
+
+
+def test_round_trip_keeps_row_digests_and_effective_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """What a history row holds beyond the table's columns (the approval digest, the effective date of a
+    version in force) comes back from docctl's own export."""
+    root = policy_repo(tmp_path / "repo")
+    assert run(root, "revise", "XDYJ-04-04", "--change", "调整指标") == 0
+    assert run(root, "approve", "XDYJ-04-04", "--as", "郑凯") == 0
+    assert run(root, "approve", "XDYJ-04-04", "--as", "孙玘", "--role", "approver") == 0
+    assert run(root, "export", "XDYJ-04-04", "--out", "out") == 0
+    capsys.readouterr()
+    assert main(["import", str(root / "out/XDYJ-04-04.docx"), "--out", str(tmp_path / "back")]) == 0
+    original, _ = load(root / "policies/XDYJ-04-04.md")
+    imported, _ = load(tmp_path / "back/XDYJ-04-04.md")
+    rows = original["history"]  # type: ignore[index]
+    assert rows[1]["effective"] == "2025-02-12" and rows[2]["digest"].startswith("sha256:")  # type: ignore[index]
+    assert imported == original

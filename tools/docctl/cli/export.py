@@ -15,11 +15,11 @@ from docctl.config import Config
 from docctl.docx import copies
 from docctl.docx.cover import CopyInfo
 from docctl.docx.export import ExportJob, export, output_name
+from docctl.docx.inforcejobs import InForceJob, in_force_job, in_force_jobs
 from docctl.errors import InputError, UsageError
 from docctl.inforce import in_force
-from docctl.inforcetext import in_force_text
-from docctl.load import load_repository, load_text
-from docctl.model import DOCUMENT, Document, Repository
+from docctl.load import load_repository
+from docctl.model import Document, Repository
 from docctl.register import revision_label
 
 
@@ -38,17 +38,22 @@ def run(args: argparse.Namespace) -> int:
     repo = load_repository(config)
     docs = _select(repo, args)
     out = started_in(args, args.out) if args.out else config.path("build", "docx")
-    copy = _controlled_copy(config, repo, docs[0], args) if args.copy is not None else None
-    jobs = [ExportJob(d, config.path(d.path), out / output_name(d, copy), copy) for d in docs]
     with tempfile.TemporaryDirectory(prefix="docctl-in-force-") as folder:
+        work = Path(folder)
+        if args.copy is not None:
+            jobs = [_copy_job(config, repo, docs[0], args, out, work)]
+        else:
+            jobs = [ExportJob(d, config.path(d.path), out / output_name(d, None)) for d in docs]
         if args.all:
-            jobs = sorted([*jobs, *_in_force_jobs(config, repo, out, Path(folder))], key=lambda j: j.doc.id)
+            jobs = sorted([*jobs, *_in_force_jobs(config, repo, out, work)], key=lambda j: j.doc.id)
         with _progress(len(jobs)) as advance:
             written = export(jobs, on_done=advance)
     for path in written:
         write(f"{path}\n")
-    if copy is not None:
-        record = copies.write_record(config.root, repo, docs[0], copy.number, copy.recipient, copy.date)
+    if args.copy is not None:
+        doc, copy = jobs[0].doc, jobs[0].copy
+        assert copy is not None
+        record = copies.write_record(config.root, repo, doc, copy.number, copy.recipient, copy.date)
         write(f"{record.relative_to(config.root).as_posix()}\n")
     return 0
 
@@ -83,35 +88,44 @@ def _select(repo: Repository, args: argparse.Namespace) -> list[Document]:
     return [d for i in dict.fromkeys(args.ids) if (d := repo.get(i)) is not None]
 
 
-def _in_force_jobs(config: Config, repo: Repository, out: Path, folder: Path) -> list[ExportJob]:
+def _in_force_jobs(config: Config, repo: Repository, out: Path, work: Path) -> list[ExportJob]:
     """--all exports every document in force: one under revision holds its draft in the file, so its
     version in force is exported from git (the last commit holding it effective)."""
-    jobs = []
-    for doc in sorted(repo.documents, key=lambda d: d.id):
-        force = in_force(doc)
-        if force is None or force.pending is None:
-            continue
-        found = in_force_text(config.root, doc)
-        old = load_text(found.text, doc.path, DOCUMENT, config.lang)[0] if found else None
-        zh, en = (revision_label(force.pending.version or "?", doc.status, lang) for lang in ("zh", "en"))
-        if found is None or old is None:
-            sys.stderr.write(
-                f"docctl: {doc.id} {zh}：git 中找不到现行版本 {force.version}，未导出 / {doc.id}: {en}: "
-                f"version {force.version} in force is not in git history; not exported\n"
-            )
-            continue
-        source = folder / f"{doc.id}.md"
-        source.write_text(found.text, encoding="utf-8")
-        jobs.append(ExportJob(old, source, out / output_name(old, None)))
-        sys.stderr.write(
-            f"docctl: {doc.id} {zh}：导出 git 中的现行版本 {force.version}（提交 {found.sha[:10]}） / "
-            f"{doc.id}: {en}: exported version {force.version} in force from git (commit {found.sha[:10]})\n"
-        )
-    return jobs
+    found = in_force_jobs(config.root, repo.documents, out, work, config.lang)
+    for item in found:
+        _tell(item)
+    return [item.job for item in found if item.job is not None]
+
+
+def _tell(item: InForceJob) -> None:
+    doc = item.doc
+    zh, en = (revision_label(item.pending, doc.status, lang) for lang in ("zh", "en"))
+    if item.job is None:
+        sys.stderr.write(f"docctl: {doc.id} {zh}：git 中找不到现行版本 {item.version}，未导出 / {doc.id}: {en}: "
+                         f"version {item.version} in force is not in git history; not exported\n")
+    else:
+        sys.stderr.write(f"docctl: {doc.id} {zh}：导出 git 中的现行版本 {item.version}（提交 {item.sha[:10]}） / "
+                         f"{doc.id}: {en}: exported version {item.version} in force from git "
+                         f"(commit {item.sha[:10]})\n")
+
+
+def _copy_job(config: Config, repo: Repository, doc: Document, args: argparse.Namespace, out: Path,
+              work: Path) -> ExportJob:
+    """A controlled copy of the version in force: the file itself, or during a revision the version
+    git holds effective."""
+    copy = _controlled_copy(config, repo, doc, args)
+    item = in_force_job(config.root, doc, out, work, config.lang, copy)
+    if item is None:
+        return ExportJob(doc, config.path(doc.path), out / output_name(doc, copy), copy)
+    _tell(item)
+    if item.job is None:
+        raise InputError(f"{doc.id}: 现行版本 {item.version} 不在 git 历史中，不能发放受控副本 / version "
+                         f"{item.version} in force is not in git history: no controlled copy can be issued")
+    return item.job
 
 
 def _controlled_copy(config: Config, repo: Repository, doc: Document, args: argparse.Namespace) -> CopyInfo:
-    if doc.status != "effective":
+    if in_force(doc) is None:
         raise InputError(f"{doc.id}: status {doc.status}: only an effective document is issued as a "
                          f"controlled copy (只有现行有效的文件可以发放受控副本)")
     errors = [f for f in check_loaded(repo).findings if f.path == doc.path and f.severity == "error"]

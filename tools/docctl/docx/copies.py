@@ -10,6 +10,7 @@ import yaml
 
 from docctl.docx.package import atomic_write
 from docctl.errors import InputError
+from docctl.inforce import in_force
 from docctl.model import Document, Repository
 
 FOLDER = "records/distribution"
@@ -35,8 +36,9 @@ class IssuedCopy:
         return f"{self.copy:03d}" if self.copy else str(self.written)
 
     def current(self, doc: Document | None) -> bool:
-        return (doc is not None and self.version == doc.version and doc.status == "effective"
-                and self.recalled is None)
+        """A copy of the version in force (also while the next version is being prepared), not recalled."""
+        force = in_force(doc) if doc is not None else None
+        return force is not None and self.version == force.version and self.recalled is None
 
 
 def issued(repo: Repository, doc_id: str) -> list[IssuedCopy]:

@@ -72,12 +72,22 @@ class Decision:
                           or ("effective" if self.cover.get("approved") or last.get("approved") else "draft"))
         for key, row_key in SIGNED:
             meta[key] = self._signed(key, row_key, last)
-        meta["effective"] = self._date("effective", self.cover.get("effective")) or self.custom.get(
-            "effective") or meta["approved"]
+        meta["effective"] = self._date("effective", self.cover.get("effective")) or (
+            self.custom["effective"] if "effective" in self.custom else meta["approved"])
         self._rest(meta)
         meta["history"] = [self._row(r) for r in self.rows] or self._history_from_cover(meta)
         meta |= {key: self.custom[key] for key in ("controls", "indicators") if key in self.custom}
+        self._row_extras(meta["history"])
         return self._without_absent(meta)
+
+    def _row_extras(self, rows: list[dict[str, Any]]) -> None:
+        """docctl's own export carries what rows hold beyond the table (docctl.history_extra): put it
+        back while the table has the rows the export wrote."""
+        extras = self.custom.get("history_extra")
+        if isinstance(extras, list) and len(extras) == len(rows):
+            for row, extra in zip(rows, extras, strict=True):
+                if isinstance(extra, dict):
+                    row.update({k: v for k, v in extra.items() if k not in row})
 
     def _without_absent(self, meta: dict[str, Any]) -> dict[str, Any]:
         """docctl's own export names the keys its source left out (docctl.absent): leave them out again

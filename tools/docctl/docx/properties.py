@@ -52,6 +52,9 @@ def custom_values(doc: Document, extra: dict[str, str]) -> dict[str, str]:
     absent = absent_keys(doc)
     if absent:
         values[CUSTOM_PREFIX + "absent"] = json.dumps(absent, ensure_ascii=False)
+    extra_rows = row_extras(doc)
+    if extra_rows:
+        values[CUSTOM_PREFIX + "history_extra"] = json.dumps(extra_rows, ensure_ascii=False)
     values.update({CUSTOM_PREFIX + k: v for k, v in extra.items()})
     return values
 
@@ -68,6 +71,16 @@ def absent_keys(doc: Document) -> dict[str, list[str] | list[list[str]]]:
     if any(missing):
         result["history"] = missing
     return result
+
+
+def row_extras(doc: Document) -> list[dict[str, object]]:
+    """What each history row holds beyond the table's columns (its effective date, the approval digest),
+    one mapping per row; empty when no row has any."""
+    rows = doc.meta.get("history")
+    rows = rows if isinstance(rows, list) else []
+    extras = [{k: v for k, v in row.items() if k not in ROW_KEYS} if isinstance(row, dict) else {}
+              for row in rows]
+    return extras if any(extras) else []
 
 
 def custom_xml(values: dict[str, str]) -> bytes:
