@@ -1,9 +1,9 @@
 """Documents as they were at a past commit, read fast: values only, no positions.
 
 History needs many old copies of a file (the base of a pull request, each commit that may have
-added a signature). They were checked when committed, so these are read with PyYAML's C safe
-loader alone (~10× faster than the position-tracking loader), dates kept as ISO text exactly as
-docctl.yamlsafe keeps them, so digests compare equal.
+added a signature). They were checked when committed, so they are read without positions, by the
+loader `docctl check` uses (PyYAML's C parser, values built from a lookup table: 1.8× faster than
+PyYAML's C safe loader with its Python constructors), dates kept as ISO text, so digests compare equal.
 """
 
 from __future__ import annotations
@@ -15,16 +15,9 @@ import yaml
 
 from docctl.model import DOCUMENT, Document
 from docctl.sourcefile import split
+from docctl.yamlsafe import FastLoader, parse
 
-_Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CLOSING = re.compile(r"^(---|\.\.\.)[ \t]*$", re.MULTILINE)
-
-
-class _Loader(_Base):  # type: ignore[misc]
-    """The C safe loader, with timestamps left as the text they were written as."""
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: node.value)
 
 
 def snapshot(text: str | None, path: str, kind: str = DOCUMENT) -> Document | None:
@@ -34,10 +27,7 @@ def snapshot(text: str | None, path: str, kind: str = DOCUMENT) -> Document | No
     src = split(text.removeprefix("\ufeff").replace("\r\n", "\n"))
     if src.front is None:
         return None
-    try:
-        meta = yaml.load(src.front, Loader=_Loader)  # noqa: S506 - a safe loader
-    except yaml.YAMLError:
-        return None
+    meta = parse(src.front, positions=False).data  # the check's own loader: the same values, fastest
     return (
         Document(path, kind, meta, src.body, src.body_line, src.front_line)
         if isinstance(meta, dict)
@@ -55,7 +45,7 @@ def signed_rows(text: str | None) -> dict[str, dict[str, str]]:
     if not block:
         return {}
     try:
-        root = yaml.compose(block, Loader=_Base)
+        root = yaml.compose(block, Loader=FastLoader)
     except yaml.YAMLError:
         return {}
     rows = _value(root, "history")

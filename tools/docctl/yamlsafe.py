@@ -46,6 +46,8 @@ class _Loader(_BASE):  # type: ignore[misc]
         return _SEQ if kind is SequenceNode else _MAP
 
 
+FastLoader = _Loader  # for modules that compose node trees themselves (snapshots of past commits)
+
 _RESOLVED: dict[str, str] = {}  # the tag of each plain scalar a regular expression had to judge (dates,
 _RESOLVED_MAX = 50_000  # versions, numbers, yes/no...): a repository repeats them from file to file
 
