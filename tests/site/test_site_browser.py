@@ -99,6 +99,17 @@ def test_chinese_search_finds_the_documents(browser: object, base: str) -> None:
     page.close()
 
 
+def test_mixed_chinese_and_latin_queries_find_the_term(browser: object, base: str) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    assert "TFDL-ITSS-08-09 2022年运维服务质量管理计划" in search(page, base, "SLA达成率")[:3]
+    assert search(page, base, "IT服务") == ["YNTD-ITSS-0403 运维服务质量管理制度"], "every piece is required"
+    assert search(page, base, "IT服") == ["YNTD-ITSS-0403 运维服务质量管理制度"], "the last piece is a prefix"
+    assert errors == []
+    page.close()
+
+
 def test_register_sorts_and_filters(browser: object, base: str) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(base + "register.html")

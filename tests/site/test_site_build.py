@@ -93,6 +93,7 @@ def test_site_works_offline_without_cdn_or_web_fonts(states_site: Path) -> None:
     assert (states_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
     worker = next((states_site / worker_fix.WORKERS).glob("search.*.min.js")).read_text(encoding="utf-8")
     assert worker_fix.FIXED in worker and worker_fix.BROKEN not in worker
+    assert worker_fix.SPLIT_FIXED in worker and worker_fix.SPLIT_BROKEN not in worker
 
 
 def test_search_index_keeps_domain_terms_whole(states_site: Path) -> None:
@@ -118,6 +119,7 @@ def test_search_index_keeps_domain_terms_whole(states_site: Path) -> None:
             if term in separator.split(d["text"]) + separator.split(d["title"])
         }
         assert page in found, term
+    assert separator.split("SLA达成率与IT服务、2025年") == ["SLA", "达成率与", "IT", "服务", "2025", "年"]
 
 
 def test_pages_nav_and_anchors(states_site: Path) -> None:

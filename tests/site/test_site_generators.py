@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import json
+import re
 import io
 from dataclasses import replace
 from datetime import date
@@ -252,3 +254,27 @@ def test_search_index_is_rewritten_as_utf8(tmp_path: Path) -> None:
     assert compact_index(tmp_path) == 4 * 3 + 2  # three bytes per character, two spaces
     assert (tmp_path / INDEX).read_text(encoding="utf-8") == '{"docs":[{"text":"管理评审"}]}'
     assert compact_index(tmp_path / "nothing") == 0
+
+
+def test_search_separator_gets_the_latin_chinese_boundary_once(tmp_path: Path) -> None:
+    from docctl.site.search_index import BOUNDARY, INDEX, compact_index, with_boundary
+
+    (tmp_path / "search").mkdir()
+    (tmp_path / INDEX).write_text('{"config": {"separator": "[\\\\s]+"}, "docs": []}', encoding="utf-8")
+    compact_index(tmp_path)
+    separator = json.loads((tmp_path / INDEX).read_text(encoding="utf-8"))["config"]["separator"]
+    assert separator == "[\\s]+|" + BOUNDARY and with_boundary(separator) == separator
+    assert re.split(separator, "SLA达成率 IT服务") == ["SLA", "达成率", "IT", "服务"]
+
+
+def test_worker_fixes_apply_to_the_installed_material_worker() -> None:
+    from material import templates
+
+    from docctl.site import worker_fix
+
+    folder = Path(templates.__file__).parent / worker_fix.WORKERS
+    text = next(folder.glob("search.*.min.js")).read_text(encoding="utf-8")
+    patched = worker_fix.patch_worker(text)
+    assert patched is not None and worker_fix.FIXED in patched and worker_fix.SPLIT_FIXED in patched
+    assert worker_fix.patch_worker(patched) == patched
+    assert worker_fix.patch_worker(text.replace(worker_fix.SPLIT_BROKEN, "")) is None
