@@ -34,7 +34,9 @@ def render(repo: Repository, lang: str) -> str:
     header = [word(lang, k) for k in ("record_id", "title", "date", "status", "owner", "department")]
     parts = [f"# {title}\n", word(lang, "count", n=len(repo.records)) + "\n"]
     for record_type in sorted(groups):
-        parts.append(f"## {escape(record_type_label(repo, record_type, lang))}\n")
+        label = escape(record_type_label(repo, record_type, lang))
+        count = sum(len(rs) for rs in groups[record_type].values())
+        parts.append(f"## {label}\n\n{word(lang, 'count', n=count)}\n")
         for year in sorted(groups[record_type], reverse=True):
             rows = [
                 [
@@ -47,7 +49,7 @@ def render(repo: Repository, lang: str) -> str:
                 ]
                 for r in sorted(groups[record_type][year], key=lambda r: r.id)
             ]
-            parts.append(f"### {escape(record_type)} {escape(year)}\n\n" + table(header, rows))
+            parts.append(f"### {label} {escape(year or word(lang, 'none'))}\n\n" + table(header, rows))
     return "\n".join(parts)
 
 
