@@ -179,5 +179,17 @@ def test_kpi_page_shows_its_svg_charts(browser: object, example_site: Path) -> N
     page.close()
 
 
+def test_clause_numbers_stand_in_front_of_readable_headings(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(example_site.as_uri() + "/YNTD-ITSS-0403.html#内审要求")
+    heading = page.locator("h5#内审要求")
+    assert heading.inner_text().strip() == "7.3.1 内审要求¶"  # ¶: the permalink
+    style = "e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).textTransform]"
+    size, transform = heading.evaluate(style)
+    text_size = page.locator(".md-typeset p").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert size >= text_size and transform == "none", "a third-level clause is not smaller than the text"
+    page.close()
+
+
 def teardown_module() -> None:
     shutil.rmtree(SHOTS / "__pycache__", ignore_errors=True)

@@ -97,3 +97,11 @@ def decorate(markdown: str, doc: Document, repo: Repository, options: SiteOption
     if doc.kind == RECORD or latest is None:
         return markdown
     return anchors.add_badges(markdown, clause_badges(doc, latest.results, options.lang), options.lang)
+
+
+def clause_numbers(page: GeneratedPage, options: SiteOptions) -> dict[str, str]:
+    """Heading anchor -> clause number on a controlled document's page ({} for any other page)."""
+    doc = page.document
+    if doc is None or doc.kind == RECORD or not isinstance(page.content, str):
+        return {}
+    return anchors.numbers_by_anchor(page.content, options.lang)

@@ -5,6 +5,7 @@ on_config         load and check the repository once (errors fail the build with
 on_files          drop the raw Markdown of the docs folder and add every generated page (File.generated).
 on_page_markdown  inject the per-document blocks (check findings, DOCUMENT_BLOCKS of other areas) and the
                   clause status badges (pages.decorate).
+on_page_content   show the clause number in front of each body heading of a document page (anchors.py).
 on_post_page      drop template indentation from the HTML (compact_html.py).
 on_post_build     write the search index as UTF-8 (search_index.py) and fix Material's Chinese query
                   segmentation in the built search worker (worker_fix.py).
@@ -23,7 +24,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from docctl.errors import DocctlError
-from docctl.site import assets, compact_html, pages, search, search_index, worker_fix
+from docctl.site import anchors, assets, compact_html, pages, search, search_index, worker_fix
 from docctl.site.build import Prepared, errors_message, finding_line, prepare
 from docctl.site.types import SiteContent
 
@@ -81,6 +82,14 @@ class DocctlPlugin(BasePlugin[DocctlPluginConfig]):  # type: ignore[no-untyped-c
         if generated is None or generated.document is None or self.prepared is None:
             return markdown
         return pages.decorate(markdown, generated.document, self.prepared.repo, self.prepared.options)
+
+    def on_page_content(self, html: str, page: Any, config: Any, files: Files) -> str:
+        generated = self.content.by_path.get(page.file.src_uri)
+        if generated is None or self.prepared is None:
+            return html
+        numbers = pages.clause_numbers(generated, self.prepared.options)
+        anchors.number_toc(page.toc, numbers)
+        return anchors.number_headings(html, numbers)
 
     def on_post_page(self, output: str, page: Any, config: Any) -> str:
         return compact_html.compact(output)
