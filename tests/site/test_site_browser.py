@@ -128,6 +128,8 @@ def test_register_sorts_and_filters(browser: object, base: str) -> None:
     page.fill(".docctl-filter", "服务台")
     assert [r for r in rows.all() if r.is_visible()][0].inner_text().startswith("YNTD-ITSS-0903")
     assert page.locator(".docctl-count").inner_text() == "显示 1 / 6"
+    page.fill(".docctl-filter", "云南腾电")
+    assert page.locator(".docctl-count").inner_text() == "显示 4 / 6", "the organization column is filtered too"
     if base.startswith("file:"):
         page.fill(".docctl-filter", "")
         page.screenshot(path=str(SHOTS / "register-file.png"), full_page=True)

@@ -14,7 +14,7 @@ from docctl.site.labels import status_label, word
 from docctl.site.markdown import WIDE, escape, link, table
 from docctl.site.types import GeneratedPage, SiteOptions
 
-COLUMNS = ("id", "title", "type", "version", "status", "department", "effective", "next_review")
+COLUMNS = ("id", "title", "type", "version", "status", "org", "department", "effective", "next_review")
 
 
 def type_label(repo: Repository, name: str, lang: str) -> str:
@@ -37,6 +37,7 @@ def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: 
                 escape(type_label(repo, doc.type, lang)),
                 escape(doc.version),
                 escape(status_label(lang, doc.status)),
+                escape(doc.org or word(lang, "none")),
                 escape(doc.department or word(lang, "none")),
                 escape(doc.text("effective") or "—"),
                 review_cell(due.isoformat() if due else "", doc, repo, lang),

@@ -4,10 +4,11 @@
    character, but its loop stops one character short (`o<t.length`), so a query is never matched as a
    whole term: 管理评审 is searched as 管理* and every 管理制度 outranks the documents about 管理评审.
    Allowing the whole query (`o<=t.length`) keeps everything else as it was.
-2. A term the separator cuts into pieces (SLA达成率: the separator of mkdocs.yml splits between Latin
-   letters or digits and Chinese, see docctl.site.search.BOUNDARY) is searched as pieces that must all be
-   present (+SLA +达成率*: only the last piece, which the user may still be typing, is a prefix), as Material already does for a quoted phrase; otherwise IT服务 would find
-   every page that mentions 服务 or any ITSS number, and the page about IT服务 drowns.
+2. A term the separator cuts into pieces (SLA达成率: the index's separator splits between Latin letters
+   or digits and Chinese, docctl.site.search_index.BOUNDARY) is searched as pieces that must all be
+   present (+SLA +达成率*: only the last piece, which the user may still be typing, is a prefix), as
+   Material already does for a quoted phrase; otherwise IT服务 would find every page that mentions 服务
+   or any ITSS number, and the page about IT服务 drowns.
 
 When a pattern is missing (another Material version), the build logs a warning, which fails --strict, so
 it is looked at again.
