@@ -84,7 +84,8 @@ def test_register_lists_current_documents_with_overdue_reviews_marked(
     text = page(loaded, paths.REGISTER)
     assert "共 6 份" in text
     assert (
-        "[YNTD-ITSS-0903](YNTD-ITSS-0903.md) | 服务台管理制度 | 制度 | 1.0 | 现行 | 云南腾电科技有限公司 | 质量部 | 2025-03-01 | "
+        "[YNTD-ITSS-0903](YNTD-ITSS-0903.md) | 服务台管理制度 | 制度 | 1.0 | 现行 | 云南腾电科技有限公司 | 质量部 | "
+        "2025-03-01 | "
         '<span class="docctl-overdue">2026-03-01 已逾期</span> |' in text
     )
     assert "YNTD-ITSS-0901.md" not in text and "YNTD-ITSS-0902.md" not in text
