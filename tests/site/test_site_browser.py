@@ -142,7 +142,7 @@ def test_obsolete_document_shows_its_banner(browser: object, base: str) -> None:
     page.click("text=YNTD-ITSS-0901")
     banner = page.locator(".docctl-banner--obsolete")
     playwright.expect(banner).to_be_visible()
-    assert banner.inner_text().strip() == "作废：本文件已作废，仅供查阅，不得使用。"
+    assert banner.inner_text().strip() == "作废：本文件已于 2025-09-30 作废，仅供查阅，不得使用。"
     box = banner.bounding_box()
     assert box is not None and box["y"] < 300 and box["width"] > 500, "the banner is at the top and wide"
     if base.startswith("file:"):

@@ -132,7 +132,7 @@ def test_pages_nav_and_anchors(states_site: Path) -> None:
     assert primary.count('class="md-nav__link') < 20
     obsolete = (states_site / "YNTD-ITSS-0901.html").read_text(encoding="utf-8")
     assert '<div class="docctl-banner docctl-banner--obsolete" role="alert">' in obsolete
-    assert "作废：本文件已作废，仅供查阅，不得使用。" in obsolete
+    assert "作废：本文件已于 2025-09-30 作废，仅供查阅，不得使用。" in obsolete
     superseded = (states_site / "YNTD-ITSS-0902.html").read_text(encoding="utf-8")
     assert '已被 <a href="YNTD-ITSS-0903.html">YNTD-ITSS-0903</a> 替代' in superseded
     warned = (states_site / "YNTD-ITSS-0404.html").read_text(encoding="utf-8")

@@ -42,7 +42,7 @@ def test_obsolete_superseded_and_draft_pages_carry_their_banner(
 ) -> None:
     assert (
         '<div class="docctl-banner docctl-banner--obsolete" role="alert" markdown>\n'
-        "作废：本文件已作废，仅供查阅，不得使用。\n</div>"
+        "作废：本文件已于 2025-09-30 作废，仅供查阅，不得使用。\n</div>"
     ) in page(loaded, "YNTD-ITSS-0901.md")
     assert "已被 [YNTD-ITSS-0903](YNTD-ITSS-0903.md) 替代：本版本已失效，仅供查阅。" in page(
         loaded, "YNTD-ITSS-0902.md"
@@ -102,7 +102,8 @@ def test_register_csv_has_every_document_and_a_bom(loaded: tuple[Repository, Sit
     data = pages.generate(*loaded).by_path[paths.REGISTER_CSV].content
     assert isinstance(data, bytes) and data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0] == ["文件编号", "标题", "类型", "版本", "状态", "组织", "归口部门", "实施日期", "下次评审"]
+    header = ["文件编号", "标题", "类型", "版本", "状态", "组织", "归口部门", "实施日期", "下次评审", "作废日期"]
+    assert rows[0] == header
     assert [
         "YNTD-ITSS-0901",
         "运维服务应急管理制度",
@@ -112,7 +113,8 @@ def test_register_csv_has_every_document_and_a_bom(loaded: tuple[Repository, Sit
         "云南腾电科技有限公司",
         "质量部",
         "2025-03-01",
-        "2026-03-01",
+        "",
+        "2025-09-30",
     ] in rows
     assert len(rows) == 1 + 8
 
@@ -124,6 +126,33 @@ def test_records_index_groups_by_type_and_year(loaded: tuple[Repository, SiteOpt
         "| [IA-2025-001](internal-audit/2025/IA-2025-001.md) | 2025 年度内审报告 | "
         "2025-10-20 | 已关闭 | 吴杰 | 质量部 |" in text
     )
+
+
+def test_withdrawal_date_on_the_page_and_in_the_archive_without_a_next_review(
+    loaded: tuple[Repository, SiteOptions],
+) -> None:
+    obsolete = page(loaded, "YNTD-ITSS-0901.md")
+    assert "作废：本文件已于 2025-09-30 作废，仅供查阅，不得使用。" in obsolete
+    assert (
+        "| 文件编号 | 版本 | 状态 | 组织 | 归口部门 | 实施日期 | 作废日期 |\n|---|---|---|---|---|---|---|\n"
+        "| YNTD-ITSS-0901 | 1.0 | 作废 | 云南腾电科技有限公司 | 质量部 | 2025-03-01 | 2025-09-30 |\n" in obsolete
+    )
+    superseded = page(loaded, "YNTD-ITSS-0902.md")
+    assert "下次评审" not in superseded and "2026-03-01" not in superseded
+    archive = page(loaded, paths.ARCHIVE)
+    assert "下次评审" not in archive and "| 实施日期 | 作废日期 |" in archive
+    assert "| 质量部 | 2025-03-01 | 2025-09-30 |" in archive
+
+
+def test_changes_list_withdrawals_and_mark_pending_revisions(loaded: tuple[Repository, SiteOptions]) -> None:
+    text = page(loaded, paths.CHANGES)
+    withdrawal = "| 2025-09-30 | [YNTD-ITSS-0901](YNTD-ITSS-0901.md) | 运维服务应急管理制度 | 1.0 | **作废** |"
+    assert withdrawal + " — | — | — |" in text
+    assert (
+        "| 2025-03-01 | [YNTD-ITSS-0904](YNTD-ITSS-0904.md) | 知识库管理制度 | 1.0 | "
+        '<span class="docctl-pending">待批准</span> 首次发布 | 吴杰 | — | 待批准 |' in text
+    )
+    assert text.index("2025-09-30") < text.index("YNTD-ITSS-0904")
 
 
 def test_changes_list_every_revision_newest_first(loaded: tuple[Repository, SiteOptions]) -> None:

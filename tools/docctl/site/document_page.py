@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from docctl.model import Document, Repository
+from docctl.model import WITHDRAWN, Document, Repository
 from docctl.schedule import next_review
 from docctl.site.labels import status_label, word
 from docctl.site.markdown import escape, link, shift_headings, table
@@ -33,11 +33,12 @@ def banner(doc: Document, repo: Repository, lang: str) -> str:
     status = doc.status
     here = page_path(doc)
     if status == "obsolete":
-        text = (
-            "作废：本文件已作废，仅供查阅，不得使用。"
-            if lang != "en"
-            else "OBSOLETE: this document is withdrawn; for reference only, do not use."
-        )
+        day = escape(doc.text("withdrawn") or "")
+        if lang == "en":
+            since = f" since {day}" if day else ""
+            text = f"OBSOLETE: this document is withdrawn{since}; for reference only, do not use."
+        else:
+            text = f"作废：本文件已{f'于 {day} ' if day else ''}作废，仅供查阅，不得使用。"
     elif status == "superseded":
         text = _superseded_text(doc, repo, here, lang)
     elif status in ("draft", "review"):
@@ -67,10 +68,10 @@ def _superseded_text(doc: Document, repo: Repository, here: str, lang: str) -> s
 
 
 def control_block(doc: Document, repo: Repository, lang: str) -> str:
-    due = next_review(doc, repo.config)
-    header = [
-        word(lang, k) for k in ("id", "version", "status", "org", "department", "effective", "next_review")
-    ]
+    """Number, version, status, organization, department, effective date, and the next review — or, on a
+    withdrawn (obsolete / superseded) document, the day it was withdrawn: it has no review to come."""
+    last = "withdrawn" if doc.status in WITHDRAWN else "next_review"
+    header = [word(lang, k) for k in ("id", "version", "status", "org", "department", "effective", last)]
     row = [
         escape(doc.id),
         escape(doc.version),
@@ -78,9 +79,17 @@ def control_block(doc: Document, repo: Repository, lang: str) -> str:
         escape(doc.org),
         escape(doc.department or word(lang, "none")),
         escape(doc.text("effective") or "—"),
-        review_cell(due.isoformat() if due else "", doc, repo, lang),
+        date_cell(doc, repo, lang),
     ]
     return f"## {word(lang, 'control')}\n\n" + table(header, [row])
+
+
+def date_cell(doc: Document, repo: Repository, lang: str) -> str:
+    """The withdrawal day of a withdrawn document, else its next review (overdue marked)."""
+    if doc.status in WITHDRAWN:
+        return escape(doc.text("withdrawn") or "—")
+    due = next_review(doc, repo.config)
+    return review_cell(due.isoformat() if due else "", doc, repo, lang)
 
 
 def review_cell(due: str, doc: Document, repo: Repository, lang: str) -> str:

@@ -56,6 +56,8 @@ def archive(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
     title = word(lang, "archive")
     withdrawn = sorted((d for d in repo.documents if d.status in WITHDRAWN), key=lambda d: d.id)
     body = (
-        document_table(withdrawn, repo, paths.ARCHIVE, lang) if withdrawn else word(lang, "no_archive") + "\n"
+        document_table(withdrawn, repo, paths.ARCHIVE, lang, archive=True)
+        if withdrawn
+        else word(lang, "no_archive") + "\n"
     )
     yield GeneratedPage(paths.ARCHIVE, title, f"{WIDE}# {title}\n\n{body}", "")

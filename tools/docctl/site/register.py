@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from docctl.model import WITHDRAWN, Document, Repository
 from docctl.schedule import next_review
 from docctl.site import paths
-from docctl.site.document_page import review_cell
+from docctl.site.document_page import date_cell
 from docctl.site.labels import status_label, word
 from docctl.site.markdown import WIDE, escape, link, table
 from docctl.site.types import GeneratedPage, SiteOptions
@@ -26,10 +26,10 @@ def current(repo: Repository) -> list[Document]:
     return sorted((d for d in repo.documents if d.status not in WITHDRAWN), key=lambda d: d.id)
 
 
-def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: str) -> str:
+def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: str, archive: bool = False) -> str:
+    """A row per document; in the archive the last column is the day each was withdrawn, not a review."""
     rows = []
     for doc in docs:
-        due = next_review(doc, repo.config)
         rows.append(
             [
                 link(doc.id, here, paths.page_path(doc)),
@@ -40,10 +40,11 @@ def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: 
                 escape(doc.org or word(lang, "none")),
                 escape(doc.department or word(lang, "none")),
                 escape(doc.text("effective") or "—"),
-                review_cell(due.isoformat() if due else "", doc, repo, lang),
+                date_cell(doc, repo, lang),
             ]
         )
-    return table([word(lang, c) for c in COLUMNS], rows)
+    columns = (*COLUMNS[:-1], "withdrawn") if archive else COLUMNS
+    return table([word(lang, c) for c in columns], rows)
 
 
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
@@ -68,24 +69,9 @@ def register_csv(repo: Repository, lang: str) -> bytes:
     """All documents, archive included, as UTF-8 CSV with a BOM so that Excel reads the Chinese."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(
-        [
-            word(lang, c)
-            for c in (
-                "id",
-                "title",
-                "type",
-                "version",
-                "status",
-                "org",
-                "department",
-                "effective",
-                "next_review",
-            )
-        ]
-    )
+    writer.writerow([word(lang, c) for c in (*COLUMNS, "withdrawn")])
     for doc in sorted(repo.documents, key=lambda d: d.id):
-        due = next_review(doc, repo.config)
+        due = None if doc.status in WITHDRAWN else next_review(doc, repo.config)
         writer.writerow(
             [
                 doc.id,
@@ -97,6 +83,7 @@ def register_csv(repo: Repository, lang: str) -> bytes:
                 doc.department,
                 doc.text("effective") or "",
                 due.isoformat() if due else "",
+                doc.text("withdrawn") or "",
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
