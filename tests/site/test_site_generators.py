@@ -64,7 +64,7 @@ def test_document_page_has_control_signatures_history_and_links(
     assert "| 1.0 | 新建 | — | 2025-01-10 | — | — | 孙玥 | 2025-01-10 |" in text
     assert "- 引用标准：GB/T 28827.1-2022、" in text
     successor = page(loaded, "YNTD-ITSS-0903.md")
-    assert "- 替代：[YNTD-ITSS-0902 服务台管理制度（旧版）](YNTD-ITSS-0902.md)" in successor
+    assert "- 替代了：[YNTD-ITSS-0902 服务台管理制度（旧版）](YNTD-ITSS-0902.md)" in successor
     assert "- 相关记录：[IA-2025-001](records/internal-audit/2025/IA-2025-001.md)" in page(loaded, "YNTD-ITSS-0403.md")
 
 

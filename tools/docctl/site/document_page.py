@@ -138,8 +138,8 @@ def history_block(doc: Document, lang: str) -> str:
 def links_block(doc: Document, repo: Repository, rel: Relations, lang: str) -> str:
     here = page_path(doc)
     items = [
-        (word(lang, "superseded_by"), doc.ids("superseded_by")),
-        (word(lang, "supersedes"), doc.ids("supersedes")),
+        (word(lang, "superseded_by"), rel.superseded_by.get(doc.id, [])),
+        (word(lang, "supersedes"), rel.supersedes.get(doc.id, [])),
         (word(lang, "related"), doc.ids("related")),
         (word(lang, "referenced_by"), [d.id for d in rel.referenced_by.get(doc.id, [])]),
     ]

@@ -50,7 +50,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "links": ("相关文件", "Related documents"),
     "related": ("相关", "Related"),
     "referenced_by": ("被以下文件引用", "Referenced by"),
-    "supersedes": ("替代", "Supersedes"),
+    "supersedes": ("替代了", "Supersedes"),
     "superseded_by": ("被替代为", "Superseded by"),
     "references": ("引用标准", "Standards"),
     "evidence": ("相关记录", "Records"),
