@@ -193,5 +193,26 @@ def test_clause_numbers_stand_in_front_of_readable_headings(browser: object, exa
     page.close()
 
 
+def test_revision_history_fits_the_page_at_1280_px(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(example_site.as_uri() + "/XDYJ-04-04.html#文件编制和变更履历")
+    table = page.locator(".docctl-history table")
+    table.scroll_into_view_if_needed()
+    sizes = table.evaluate(
+        "t => [t.getBoundingClientRect().right, t.closest('article').getBoundingClientRect().right,"
+        " [...t.querySelectorAll('th')].map(th => th.getBoundingClientRect().width)]"
+    )
+    right, article_right, widths = sizes
+    assert right <= article_right + 0.5, "the approval column is not cut off"
+    assert [page.locator(".docctl-history th").nth(i).inner_text() for i in range(5)] == [
+        "版本", "变更内容", "编制", "审核", "批准"
+    ]
+    assert widths[1] > sum(widths) / 2, "the change column gets the room"
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "history-1280.png"))
+    page.close()
+
+
 def teardown_module() -> None:
     shutil.rmtree(SHOTS / "__pycache__", ignore_errors=True)

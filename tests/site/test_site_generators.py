@@ -61,7 +61,11 @@ def test_document_page_has_control_signatures_history_and_links(
         '<span class="docctl-overdue">2026-02-12 已逾期</span> |'
     ) in text
     assert "| 批准 | 孙玘 | 2025-02-12 | 批准本版本发布实施 |" in text
-    assert "| 1.0 | 新建 | — | 2025-01-10 | — | — | 孙玥 | 2025-01-10 |" in text
+    assert (
+        '<div class="docctl-history" markdown>\n\n| 版本 | 变更内容 | 编制 | 审核 | 批准 |\n|---|---|---|---|---|\n'
+        '| 1.0 | 新建 | —<br><span class="docctl-date">2025-01-10</span> | — | '
+        '孙玥<br><span class="docctl-date">2025-01-10</span> |\n'
+    ) in text
     assert "- 引用标准：GB/T 28827.1-2022、" in text
     successor = page(loaded, "YNTD-ITSS-0903.md")
     assert "- 替代了：[YNTD-ITSS-0902 服务台管理制度（旧版）](YNTD-ITSS-0902.md)" in successor

@@ -114,25 +114,27 @@ def signature_block(doc: Document, lang: str) -> str:
 
 
 def history_block(doc: Document, lang: str) -> str:
-    header = [
-        word(lang, "version"),
-        word(lang, "change"),
-        word(lang, "prepared_by"),
-        word(lang, "date"),
-        word(lang, "reviewed_by"),
-        word(lang, "date"),
-        word(lang, "approved_by"),
-        word(lang, "date"),
-    ]
+    """文件编制和变更履历 in five columns that fit the page: version, change (given the room), and 编制 /
+    审核 / 批准 each with the name over its date."""
+    header = [word(lang, k) for k in ("version", "change", "prepared_by", "reviewed_by", "approved_by")]
     rows = [
         [
             escape(r.version),
             escape(r.change),
-            *(escape(v or "—") for v in (r.author, r.date, r.reviewer, r.reviewed, r.approver, r.approved)),
+            _signed(r.author, r.date),
+            _signed(r.reviewer, r.reviewed),
+            _signed(r.approver, r.approved),
         ]
         for r in doc.history
     ]
-    return f"## {word(lang, 'history')}\n\n" + (table(header, rows) if rows else "—\n")
+    if not rows:
+        return f"## {word(lang, 'history')}\n\n—\n"
+    return f'## {word(lang, "history")}\n\n<div class="docctl-history" markdown>\n\n{table(header, rows)}\n</div>\n'
+
+
+def _signed(who: str | None, day: str | None) -> str:
+    name = escape(who or "—")
+    return f'{name}<br><span class="docctl-date">{escape(day)}</span>' if day else name
 
 
 def links_block(doc: Document, repo: Repository, rel: Relations, lang: str) -> str:
