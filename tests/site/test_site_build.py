@@ -140,6 +140,10 @@ def test_pages_nav_and_anchors(states_site: Path) -> None:
     record = (states_site / "records" / "internal-audit" / "2025" / "IA-2025-001.html").read_text(encoding="utf-8")
     assert '<a href="../../../YNTD-ITSS-0403.html#内审要求">YNTD-ITSS-0403#7.3.1</a>' in record
     assert (states_site / "register.csv").read_bytes().startswith("\ufeff文件编号".encode())
+    index = (states_site / "index.html").read_text(encoding="utf-8")
+    assert "本站由 docctl 根据受控文件与质量记录生成" in index and "Made with" not in index, "a Chinese footer"
+    findings = (states_site / "findings.html").read_text(encoding="utf-8")
+    assert "<details open=\"open\">\n<summary>定期评审已过期（1）</summary>" in findings
 
 
 def test_nothing_generated_is_committed() -> None:

@@ -312,3 +312,34 @@ def test_worker_fixes_apply_to_the_installed_material_worker() -> None:
     assert patched is not None and worker_fix.FIXED in patched and worker_fix.SPLIT_FIXED in patched
     assert worker_fix.patch_worker(patched) == patched
     assert worker_fix.patch_worker(text.replace(worker_fix.SPLIT_BROKEN, "")) is None
+
+
+def test_home_counts_findings_by_severity_and_rule_for_the_auditor(loaded: tuple[Repository, SiteOptions]) -> None:
+    text = page(loaded, paths.HOME)
+    assert text[text.index("## 检查发现") :] == (
+        "## 检查发现\n\n| 错误 | 警告 | 提示 |\n|---|---|---|\n| 0 | 1 | 14 |\n\n"
+        "| 检查项 | 级别 | 数量 |\n|---|---|---|\n"
+        "| 定期评审已过期 | 警告 | 1 |\n"
+        "| 早于内容摘要制度批准的版本（未记录内容摘要） | 提示 | 7 |\n"
+        "| 定期评审已过期 | 提示 | 4 |\n"
+        "| 指标重复 | 提示 | 1 |\n"
+        "| 指标公式分子分母疑似颠倒 | 提示 | 1 |\n"
+        "| 指标的考核要求与计量方式不符 | 提示 | 1 |\n\n"
+        "[查看全部检查发现](findings.md)\n\n生成日期：2026-11-22\n"
+    )
+    for developer_text in ("check --base", "docctl revise", "内容即是经批准的文本", "digest-legacy"):
+        assert developer_text not in text, developer_text
+    assert "草稿、审核中、已作废和已被替代的文件也一并收录" in text
+
+
+def test_findings_page_opens_warnings_and_collapses_notes(loaded: tuple[Repository, SiteOptions]) -> None:
+    text = page(loaded, paths.FINDINGS)
+    assert (
+        "## 警告（1）\n\n<details open markdown>\n<summary>定期评审已过期（1）</summary>\n\n"
+        "- [YNTD-ITSS-0903](YNTD-ITSS-0903.md) 第 16 行：定期评审已过期：应于 2026-03-01 评审（已过 266 天）\n\n"
+        "</details>\n"
+    ) in text
+    notes = "## 提示（14）\n\n<details markdown>\n<summary>早于内容摘要制度批准的版本（未记录内容摘要）（7）</summary>"
+    assert notes in text
+    assert text.index("## 警告") < text.index("## 提示")
+    assert "docctl revise" not in text, "hints for the document owner stay on the document pages"

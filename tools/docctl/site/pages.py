@@ -25,12 +25,24 @@ from collections.abc import Iterable, Sequence
 from docctl.dashboard import clause_badges
 from docctl.errors import InputError
 from docctl.model import RECORD, Document, Repository
-from docctl.site import anchors, changes, compliance, document_pages, home, indexes, kpi_pages, records_index, register
+from docctl.site import (
+    anchors,
+    changes,
+    compliance,
+    document_pages,
+    findings_page,
+    home,
+    indexes,
+    kpi_pages,
+    records_index,
+    register,
+)
 from docctl.site.document_page import BLOCKS_MARKER
 from docctl.site.types import DocumentBlock, GeneratedPage, Generator, SiteContent, SiteOptions
 
 GENERATORS: tuple[Generator, ...] = (
     home.pages,
+    findings_page.pages,
     register.pages,
     indexes.pages,
     records_index.pages,

@@ -13,6 +13,7 @@ BY_ORG = "indexes/organizations.md"
 ARCHIVE = "archive.md"
 RECORDS = "records/index.md"
 CHANGES = "changes.md"
+FINDINGS = "findings.md"
 POLICIES = "policies/"
 
 

@@ -87,7 +87,7 @@ class DocctlPlugin(BasePlugin[DocctlPluginConfig]):  # type: ignore[no-untyped-c
         for finding in prepared.warnings:
             log.warning(finding_line(finding))
         self.prepared = prepared
-        assets.configure(config)
+        assets.configure(config, prepared.options.lang)
         return config
 
     @adapted
