@@ -69,7 +69,10 @@ def test_record_clause_reference_links_to_the_heading_anchor(example_site: Path)
 def test_home_links_to_the_dashboard_and_kpi_pages(example_site: Path) -> None:
     html = (example_site / "index.html").read_text(encoding="utf-8")
     assert '<a href="compliance/index.html">合规看板</a>' in html
-    assert '<a href="kpi/TFDL-ITSS-08-09.html">指标达成 TFDL-ITSS-08-09</a>' in html
+    assert '<a href="kpi/index.html">指标达成</a>' in html
+    kpis = (example_site / "kpi" / "index.html").read_text(encoding="utf-8")
+    assert '<td><a href="TFDL-ITSS-08-09.html">TFDL-ITSS-08-09</a></td>' in kpis
+    assert "<td>2022年运维服务质量管理计划</td>\n<td>湖南同飞电力调度信息有限责任公司</td>" in kpis
 
 
 PAGE = """# X-1 标题

@@ -64,10 +64,10 @@ def render(repo: Repository, options: SiteOptions) -> str:
 
 
 def compliance_links(repo: Repository, lang: str) -> list[tuple[str, str]]:
-    """The compliance dashboard and the KPI page of each plan (docctl.site.compliance, kpi_pages)."""
+    """The compliance dashboard and the KPI index, which lists each plan's page (compliance, kpi_pages)."""
     dashboard = ("Compliance dashboard" if lang == "en" else "合规看板", compliance.INDEX)
-    return [dashboard, *((f"{'KPIs' if lang == 'en' else '指标达成'} {p.id}", kpi_pages.page_of(p))
-                         for p in kpi_pages.plans(repo))]
+    kpis = [(kpi_pages.index_title(lang), kpi_pages.INDEX)] if kpi_pages.plans(repo) else []
+    return [dashboard, *kpis]
 
 
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
