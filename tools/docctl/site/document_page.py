@@ -6,7 +6,7 @@ from docctl.model import WITHDRAWN, Document, Repository
 from docctl.schedule import next_review
 from docctl.site.labels import status_label, word
 from docctl.site.markdown import escape, link, shift_headings, table
-from docctl.site.paths import page_path
+from docctl.site.paths import page_path, redline_path
 from docctl.site.relations import Relations
 from docctl.site.types import SiteOptions
 
@@ -23,7 +23,7 @@ def render(doc: Document, repo: Repository, options: SiteOptions, rel: Relations
         signature_block(doc, lang),
         f"## {word(lang, 'body')}\n\n" + shift_headings(doc.body.strip("\n"), 2) + "\n",
         history_block(doc, lang),
-        links_block(doc, repo, rel, lang),
+        links_block(doc, repo, rel, lang, redline_link(doc, options)),
     ]
     return "\n".join(p for p in parts if p)
 
@@ -137,7 +137,16 @@ def _signed(who: str | None, day: str | None) -> str:
     return f'{name}<br><span class="docctl-date">{escape(day)}</span>' if day else name
 
 
-def links_block(doc: Document, repo: Repository, rel: Relations, lang: str) -> str:
+def redline_link(doc: Document, options: SiteOptions) -> str:
+    """A line linking the document's 版本差异 page, when git history has two released versions of it."""
+    versions = (options.redlines or {}).get(doc.id, ())
+    if len(versions) < 2:
+        return ""
+    label = " / ".join(f"V{old.version} → V{new.version}" for old, new in zip(versions, versions[1:], strict=False))
+    return f"- {word(options.lang, 'redlines')}：" + link(label, page_path(doc), redline_path(doc))
+
+
+def links_block(doc: Document, repo: Repository, rel: Relations, lang: str, redline: str = "") -> str:
     here = page_path(doc)
     items = [
         (word(lang, "superseded_by"), rel.superseded_by.get(doc.id, [])),
@@ -153,6 +162,8 @@ def links_block(doc: Document, repo: Repository, rel: Relations, lang: str) -> s
         lines.append(
             f"- {word(lang, 'evidence')}：" + "、".join(link(r.id, here, page_path(r)) for r in evidence)
         )
+    if redline:
+        lines.append(redline)
     return f"## {word(lang, 'links')}\n\n" + ("\n".join(lines) if lines else "—") + "\n"
 
 

@@ -56,6 +56,16 @@ WORDS: dict[str, tuple[str, str]] = {
     "evidence": ("相关记录", "Records"),
     "body": ("正文", "Text"),
     "findings": ("检查发现", "Check findings"),
+    "redlines": ("版本差异", "Changes between versions"),
+    "redlines_intro": (
+        "{doc} 各已发布版本之间的正文差异，新版本在前；各版本的文本取自 git 历史。"
+        "删除的文字带删除线，新增的文字带下划线。",
+        "The differences in the text of {doc} between its released versions, newest first, each version's text "
+        "taken from git history. Deleted text is struck through, added text underlined.",
+    ),
+    "no_difference": (
+        "正文没有变化（仅文件控制信息或签署不同）。", "The text did not change (only its control data)."
+    ),
     "all_findings": ("查看全部检查发现", "All check findings"),
     "no_findings": ("未发现问题。", "No findings."),
     "check_item": ("检查项", "Check"),

@@ -35,6 +35,7 @@ from docctl.site import (
     indexes,
     kpi_pages,
     records_index,
+    redlines,
     register,
 )
 from docctl.site.document_page import BLOCKS_MARKER
@@ -51,6 +52,7 @@ GENERATORS: tuple[Generator, ...] = (
     document_pages.pages,
     compliance.pages,
     kpi_pages.pages,
+    redlines.pages,
 )
 
 DOCUMENT_BLOCKS: tuple[DocumentBlock, ...] = (document_pages.findings_block,)
@@ -62,6 +64,7 @@ def generate(
     """Every generated page, each path once (two generators claiming one path is an error)."""
     by_path: dict[str, GeneratedPage] = {}
     options = compliance.with_compliance(repo, options)  # comply runs once for all generators
+    options = redlines.with_redlines(repo, options)  # git history is read once too
     for generator in generators:
         for page in generator(repo, options):
             if page.path in by_path:
