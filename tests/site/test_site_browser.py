@@ -214,5 +214,22 @@ def test_revision_history_fits_the_page_at_1280_px(browser: object, example_site
     page.close()
 
 
+def test_records_index_filters_every_table_with_one_box(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(example_site.as_uri() + "/records/index.html")
+    assert page.locator(".docctl-count").inner_text() == "显示 107 / 107"
+    page.fill(".docctl-filter", "钱进")
+    assert page.locator(".docctl-count").inner_text() == "显示 1 / 107"
+    visible = [h.inner_text().replace("¶", "").strip() for h in page.locator("h2, h3").all() if h.is_visible()]
+    assert visible == ["内部审核记录", "内部审核记录 2025"], "sections left without a row are hidden"
+    header = page.locator("th:visible", has_text="日期").first
+    header.click()
+    assert header.get_attribute("aria-sort") == "ascending"
+    assert errors == []
+    page.close()
+
+
 def teardown_module() -> None:
     shutil.rmtree(SHOTS / "__pycache__", ignore_errors=True)
