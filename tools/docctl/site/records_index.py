@@ -10,7 +10,6 @@ from docctl.site.labels import status_label, word
 from docctl.site.markdown import escape, link, table
 from docctl.site.types import GeneratedPage, SiteOptions
 
-
 GROUP_START = '<div class="docctl-register-group" markdown>\n'  # one filter box for every table (register.js)
 GROUP_END = "</div>\n"
 SECTION_START = '<div class="docctl-register-section" markdown>\n'  # hidden when the filter leaves it empty
