@@ -89,3 +89,4 @@ def test_field_label_lookup_order() -> None:
     assert field_label("capa", "root_cause.method") == "分析方法"
     assert field_label("capa", "unknown_field") == "unknown_field"
     assert field_label("capa", "root_cause.method", "en") == "method"
+    assert field_label("internal-audit", "lead_auditor", "en") == "lead auditor"

@@ -54,7 +54,7 @@ LABELS: dict[str, str] = {
 
 def field_label(record_type: str, path: str, lang: str = "zh") -> str:
     """The label of field `path` (dotted: "plan.approved") of a record of `record_type`."""
-    if lang == "en":
-        return path.rsplit(".", 1)[-1]
     name = path.rsplit(".", 1)[-1]
+    if lang == "en":
+        return name.replace("_", " ")
     return LABELS.get(f"{record_type}.{path}") or LABELS.get(path) or LABELS.get(name) or name
