@@ -65,7 +65,7 @@ def policy(
 
 
 STATES = {
-    "YNTD-ITSS-0901": policy("YNTD-ITSS-0901", "运维服务应急管理制度", "obsolete"),
+    "YNTD-ITSS-0901": policy("YNTD-ITSS-0901", "运维服务应急管理制度", "obsolete", extra="withdrawn: 2025-09-30\n"),
     "YNTD-ITSS-0902": policy(
         "YNTD-ITSS-0902", "服务台管理制度（旧版）", "superseded", extra="superseded_by: YNTD-ITSS-0903\n"
     ),

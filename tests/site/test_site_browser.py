@@ -99,6 +99,17 @@ def test_chinese_search_finds_the_documents(browser: object, base: str) -> None:
     page.close()
 
 
+def test_mixed_chinese_and_latin_queries_find_the_term(browser: object, base: str) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    assert "TFDL-ITSS-08-09 2022年运维服务质量管理计划" in search(page, base, "SLA达成率")[:3]
+    assert search(page, base, "IT服务") == ["YNTD-ITSS-0403 运维服务质量管理制度"], "every piece is required"
+    assert search(page, base, "IT服") == ["YNTD-ITSS-0403 运维服务质量管理制度"], "the last piece is a prefix"
+    assert errors == []
+    page.close()
+
+
 def test_register_sorts_and_filters(browser: object, base: str) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(base + "register.html")
@@ -117,6 +128,8 @@ def test_register_sorts_and_filters(browser: object, base: str) -> None:
     page.fill(".docctl-filter", "服务台")
     assert [r for r in rows.all() if r.is_visible()][0].inner_text().startswith("YNTD-ITSS-0903")
     assert page.locator(".docctl-count").inner_text() == "显示 1 / 6"
+    page.fill(".docctl-filter", "云南腾电")
+    assert page.locator(".docctl-count").inner_text() == "显示 4 / 6", "the organization column is filtered too"
     if base.startswith("file:"):
         page.fill(".docctl-filter", "")
         page.screenshot(path=str(SHOTS / "register-file.png"), full_page=True)
@@ -129,7 +142,7 @@ def test_obsolete_document_shows_its_banner(browser: object, base: str) -> None:
     page.click("text=YNTD-ITSS-0901")
     banner = page.locator(".docctl-banner--obsolete")
     playwright.expect(banner).to_be_visible()
-    assert banner.inner_text().strip() == "作废：本文件已作废，仅供查阅，不得使用。"
+    assert banner.inner_text().strip() == "作废：本文件已于 2025-09-30 作废，仅供查阅，不得使用。"
     box = banner.bounding_box()
     assert box is not None and box["y"] < 300 and box["width"] > 500, "the banner is at the top and wide"
     if base.startswith("file:"):
@@ -165,6 +178,57 @@ def test_kpi_page_shows_its_svg_charts(browser: object, example_site: Path) -> N
     SHOTS.mkdir(exist_ok=True)
     chart.screenshot(path=str(SHOTS / "kpi-chart-file.png"))
     page.screenshot(path=str(SHOTS / "kpi-page-file.png"))
+    page.close()
+
+
+def test_clause_numbers_stand_in_front_of_readable_headings(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.goto(example_site.as_uri() + "/YNTD-ITSS-0403.html#内审要求")
+    heading = page.locator("h5#内审要求")
+    assert heading.inner_text().strip() == "7.3.1 内审要求¶"  # ¶: the permalink
+    style = "e => [parseFloat(getComputedStyle(e).fontSize), getComputedStyle(e).textTransform]"
+    size, transform = heading.evaluate(style)
+    text_size = page.locator(".md-typeset p").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert size >= text_size and transform == "none", "a third-level clause is not smaller than the text"
+    page.close()
+
+
+def test_revision_history_fits_the_page_at_1280_px(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(example_site.as_uri() + "/XDYJ-04-04.html#文件编制和变更履历")
+    table = page.locator(".docctl-history table")
+    table.scroll_into_view_if_needed()
+    sizes = table.evaluate(
+        "t => [t.getBoundingClientRect().right, t.closest('article').getBoundingClientRect().right,"
+        " [...t.querySelectorAll('th')].map(th => th.getBoundingClientRect().width)]"
+    )
+    right, article_right, widths = sizes
+    assert right <= article_right + 0.5, "the approval column is not cut off"
+    assert [page.locator(".docctl-history th").nth(i).inner_text() for i in range(5)] == [
+        "版本", "变更内容", "编制", "审核", "批准"
+    ]
+    assert widths[1] > sum(widths) / 2, "the change column gets the room"
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "history-1280.png"))
+    page.close()
+
+
+def test_records_index_filters_every_table_with_one_box(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(example_site.as_uri() + "/records/index.html")
+    records = len(list((Path(__file__).resolve().parents[2] / "records").rglob("*.md")))
+    assert page.locator(".docctl-count").inner_text() == f"显示 {records} / {records}"
+    page.fill(".docctl-filter", "钱进")
+    assert page.locator(".docctl-count").inner_text() == f"显示 1 / {records}"
+    visible = [h.inner_text().replace("¶", "").strip() for h in page.locator("h2, h3").all() if h.is_visible()]
+    assert visible == ["内部审核记录", "内部审核记录 2025"], "sections left without a row are hidden"
+    header = page.locator("th:visible", has_text="日期").first
+    header.click()
+    assert header.get_attribute("aria-sort") == "ascending"
+    assert errors == []
     page.close()
 
 

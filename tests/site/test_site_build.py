@@ -93,6 +93,7 @@ def test_site_works_offline_without_cdn_or_web_fonts(states_site: Path) -> None:
     assert (states_site / "search" / "search_index.js").read_text(encoding="utf-8").startswith("var __index = ")
     worker = next((states_site / worker_fix.WORKERS).glob("search.*.min.js")).read_text(encoding="utf-8")
     assert worker_fix.FIXED in worker and worker_fix.BROKEN not in worker
+    assert worker_fix.SPLIT_FIXED in worker and worker_fix.SPLIT_BROKEN not in worker
 
 
 def test_search_index_keeps_domain_terms_whole(states_site: Path) -> None:
@@ -118,6 +119,7 @@ def test_search_index_keeps_domain_terms_whole(states_site: Path) -> None:
             if term in separator.split(d["text"]) + separator.split(d["title"])
         }
         assert page in found, term
+    assert separator.split("SLA达成率与IT服务、2025年") == ["SLA", "达成率与", "IT", "服务", "2025", "年"]
 
 
 def test_pages_nav_and_anchors(states_site: Path) -> None:
@@ -125,12 +127,12 @@ def test_pages_nav_and_anchors(states_site: Path) -> None:
     assert 'id="目的"' in page and 'id="文件编制和变更履历"' in page
     home = (states_site / "register.html").read_text(encoding="utf-8")
     primary = home[home.index("md-nav--primary") : home.index('class="md-content"')]
-    hrefs = [h for h in re.findall(r'href="([^"]+)"', primary) if not h.startswith("kpi/")]  # KPI page per plan
+    hrefs = re.findall(r'href="([^"]+)"', primary)
     assert hrefs and not any("ITSS" in h for h in hrefs), "documents stay out of the nav"
     assert primary.count('class="md-nav__link') < 20
     obsolete = (states_site / "YNTD-ITSS-0901.html").read_text(encoding="utf-8")
     assert '<div class="docctl-banner docctl-banner--obsolete" role="alert">' in obsolete
-    assert "作废：本文件已作废，仅供查阅，不得使用。" in obsolete
+    assert "作废：本文件已于 2025-09-30 作废，仅供查阅，不得使用。" in obsolete
     superseded = (states_site / "YNTD-ITSS-0902.html").read_text(encoding="utf-8")
     assert '已被 <a href="YNTD-ITSS-0903.html">YNTD-ITSS-0903</a> 替代' in superseded
     warned = (states_site / "YNTD-ITSS-0404.html").read_text(encoding="utf-8")
@@ -138,6 +140,10 @@ def test_pages_nav_and_anchors(states_site: Path) -> None:
     record = (states_site / "records" / "internal-audit" / "2025" / "IA-2025-001.html").read_text(encoding="utf-8")
     assert '<a href="../../../YNTD-ITSS-0403.html#内审要求">YNTD-ITSS-0403#7.3.1</a>' in record
     assert (states_site / "register.csv").read_bytes().startswith("\ufeff文件编号".encode())
+    index = (states_site / "index.html").read_text(encoding="utf-8")
+    assert "本站由 docctl 根据受控文件与质量记录生成" in index and "Made with" not in index, "a Chinese footer"
+    findings = (states_site / "findings.html").read_text(encoding="utf-8")
+    assert "<details open=\"open\">\n<summary>定期评审已过期（1）</summary>" in findings
 
 
 def test_nothing_generated_is_committed() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -68,7 +69,10 @@ def test_record_clause_reference_links_to_the_heading_anchor(example_site: Path)
 def test_home_links_to_the_dashboard_and_kpi_pages(example_site: Path) -> None:
     html = (example_site / "index.html").read_text(encoding="utf-8")
     assert '<a href="compliance/index.html">合规看板</a>' in html
-    assert '<a href="kpi/TFDL-ITSS-08-09.html">指标达成 TFDL-ITSS-08-09</a>' in html
+    assert '<a href="kpi/index.html">指标达成</a>' in html
+    kpis = (example_site / "kpi" / "index.html").read_text(encoding="utf-8")
+    assert '<td><a href="TFDL-ITSS-08-09.html">TFDL-ITSS-08-09</a></td>' in kpis
+    assert "<td>2022年运维服务质量管理计划</td>\n<td>湖南同飞电力调度信息有限责任公司</td>" in kpis
 
 
 PAGE = """# X-1 标题
@@ -94,3 +98,23 @@ def test_clause_anchors_follow_the_toc_extension() -> None:
     marked = anchors.add_badges(PAGE, {"2.1": "<b>B</b>"}, "zh")
     assert "#### 内审要求\n\n<p class=\"docctl-clause-status\"><b>B</b></p>\n\n" in marked
     assert anchors.heading_text(r"SLA \*达成\* **率** &amp; A") == "SLA *达成* 率 & A"
+
+
+def test_body_headings_show_their_clause_number_and_keep_their_anchor(example_site: Path) -> None:
+    html = (example_site / "YNTD-ITSS-0403.html").read_text(encoding="utf-8")
+    assert '<h5 id="内审要求"><span class="docctl-clause-number">7.3.1</span> 内审要求<a class="headerlink"' in html
+    assert '<h3 id="目的"><span class="docctl-clause-number">1</span> 目的<a' in html
+    assert '<h2 id="文件控制信息">文件控制信息<a' in html, "only body clauses are numbered"
+    assert '<a href="#内审要求" class="md-nav__link">\n<span class="md-ellipsis">\n7.3.1 内审要求\n</span>' in html
+    index = json.loads((example_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    titles = {d["location"]: d["title"].replace("\u200b", "") for d in index["docs"]}
+    assert titles["YNTD-ITSS-0403.html#内审要求"] == "7.3.1 内审要求"
+
+
+def test_dashboard_document_and_clause_cells_link_to_the_clause(example_site: Path) -> None:
+    html = (example_site / "compliance" / "index.html").read_text(encoding="utf-8")
+    assert (
+        '<td><a href="../TFDL-ITSS-08-09.html">TFDL-ITSS-08-09</a></td>\n'
+        '<td><a href="../TFDL-ITSS-08-09.html#监控运维服务管理目标达成情况">§2</a></td>' in html
+    )
+    assert '<td><a href="../YNTD-ITSS-0403.html#内审要求">§7.3.1</a></td>' in html

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -40,7 +42,7 @@ def test_obsolete_superseded_and_draft_pages_carry_their_banner(
 ) -> None:
     assert (
         '<div class="docctl-banner docctl-banner--obsolete" role="alert" markdown>\n'
-        "作废：本文件已作废，仅供查阅，不得使用。\n</div>"
+        "作废：本文件已于 2025-09-30 作废，仅供查阅，不得使用。\n</div>"
     ) in page(loaded, "YNTD-ITSS-0901.md")
     assert "已被 [YNTD-ITSS-0903](YNTD-ITSS-0903.md) 替代：本版本已失效，仅供查阅。" in page(
         loaded, "YNTD-ITSS-0902.md"
@@ -59,10 +61,14 @@ def test_document_page_has_control_signatures_history_and_links(
         '<span class="docctl-overdue">2026-02-12 已逾期</span> |'
     ) in text
     assert "| 批准 | 孙玘 | 2025-02-12 | 批准本版本发布实施 |" in text
-    assert "| 1.0 | 新建 | — | 2025-01-10 | — | — | 孙玥 | 2025-01-10 |" in text
+    assert (
+        '<div class="docctl-history" markdown>\n\n| 版本 | 变更内容 | 编制 | 审核 | 批准 |\n|---|---|---|---|---|\n'
+        '| 1.0 | 新建 | —<br><span class="docctl-date">2025-01-10</span> | — | '
+        '孙玥<br><span class="docctl-date">2025-01-10</span> |\n'
+    ) in text
     assert "- 引用标准：GB/T 28827.1-2022、" in text
     successor = page(loaded, "YNTD-ITSS-0903.md")
-    assert "- 替代：[YNTD-ITSS-0902 服务台管理制度（旧版）](YNTD-ITSS-0902.md)" in successor
+    assert "- 替代了：[YNTD-ITSS-0902 服务台管理制度（旧版）](YNTD-ITSS-0902.md)" in successor
     assert "- 相关记录：[IA-2025-001](records/internal-audit/2025/IA-2025-001.md)" in page(loaded, "YNTD-ITSS-0403.md")
 
 
@@ -82,7 +88,8 @@ def test_register_lists_current_documents_with_overdue_reviews_marked(
     text = page(loaded, paths.REGISTER)
     assert "共 6 份" in text
     assert (
-        "[YNTD-ITSS-0903](YNTD-ITSS-0903.md) | 服务台管理制度 | 制度 | 1.0 | 现行 | 质量部 | 2025-03-01 | "
+        "[YNTD-ITSS-0903](YNTD-ITSS-0903.md) | 服务台管理制度 | 制度 | 1.0 | 现行 | 云南腾电科技有限公司 | 质量部 | "
+        "2025-03-01 | "
         '<span class="docctl-overdue">2026-03-01 已逾期</span> |' in text
     )
     assert "YNTD-ITSS-0901.md" not in text and "YNTD-ITSS-0902.md" not in text
@@ -99,7 +106,8 @@ def test_register_csv_has_every_document_and_a_bom(loaded: tuple[Repository, Sit
     data = pages.generate(*loaded).by_path[paths.REGISTER_CSV].content
     assert isinstance(data, bytes) and data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[0] == ["文件编号", "标题", "类型", "版本", "状态", "组织", "归口部门", "实施日期", "下次评审"]
+    header = ["文件编号", "标题", "类型", "版本", "状态", "组织", "归口部门", "实施日期", "下次评审", "作废日期"]
+    assert rows[0] == header
     assert [
         "YNTD-ITSS-0901",
         "运维服务应急管理制度",
@@ -109,18 +117,46 @@ def test_register_csv_has_every_document_and_a_bom(loaded: tuple[Repository, Sit
         "云南腾电科技有限公司",
         "质量部",
         "2025-03-01",
-        "2026-03-01",
+        "",
+        "2025-09-30",
     ] in rows
     assert len(rows) == 1 + 8
 
 
 def test_records_index_groups_by_type_and_year(loaded: tuple[Repository, SiteOptions]) -> None:
     text = page(loaded, paths.RECORDS)
-    assert "### internal-audit 2025\n" in text
+    assert "### internal-audit 2025\n" not in text and "### 内部审核记录 2025\n" in text
     assert (
         "| [IA-2025-001](internal-audit/2025/IA-2025-001.md) | 2025 年度内审报告 | "
         "2025-10-20 | 已关闭 | 吴杰 | 质量部 |" in text
     )
+
+
+def test_withdrawal_date_on_the_page_and_in_the_archive_without_a_next_review(
+    loaded: tuple[Repository, SiteOptions],
+) -> None:
+    obsolete = page(loaded, "YNTD-ITSS-0901.md")
+    assert "作废：本文件已于 2025-09-30 作废，仅供查阅，不得使用。" in obsolete
+    assert (
+        "| 文件编号 | 版本 | 状态 | 组织 | 归口部门 | 实施日期 | 作废日期 |\n|---|---|---|---|---|---|---|\n"
+        "| YNTD-ITSS-0901 | 1.0 | 作废 | 云南腾电科技有限公司 | 质量部 | 2025-03-01 | 2025-09-30 |\n" in obsolete
+    )
+    superseded = page(loaded, "YNTD-ITSS-0902.md")
+    assert "下次评审" not in superseded and "2026-03-01" not in superseded
+    archive = page(loaded, paths.ARCHIVE)
+    assert "下次评审" not in archive and "| 实施日期 | 作废日期 |" in archive
+    assert "| 质量部 | 2025-03-01 | 2025-09-30 |" in archive
+
+
+def test_changes_list_withdrawals_and_mark_pending_revisions(loaded: tuple[Repository, SiteOptions]) -> None:
+    text = page(loaded, paths.CHANGES)
+    withdrawal = "| 2025-09-30 | [YNTD-ITSS-0901](YNTD-ITSS-0901.md) | 运维服务应急管理制度 | 1.0 | **作废** |"
+    assert withdrawal + " — | — | — |" in text
+    assert (
+        "| 2025-03-01 | [YNTD-ITSS-0904](YNTD-ITSS-0904.md) | 知识库管理制度 | 1.0 | "
+        '<span class="docctl-pending">待批准</span> 首次发布 | 吴杰 | — | 待批准 |' in text
+    )
+    assert text.index("2025-09-30") < text.index("YNTD-ITSS-0904")
 
 
 def test_changes_list_every_revision_newest_first(loaded: tuple[Repository, SiteOptions]) -> None:
@@ -173,7 +209,7 @@ def test_generators_extension_point_adds_pages_and_nav_sections(
     } in nav
     assert nav[-1] == {"审核": [{"审核准备": "audit/index.md"}]}
     kpi = {"合规与指标": [{"合规看板 2025": "compliance/index.md"},
-                          {"指标达成：2022年运维服务质量管理计划": "kpi/TFDL-ITSS-08-09.md"}]}
+                          {"指标达成": "kpi/index.md"}]}
     assert kpi in nav and all("ITSS" not in str(entry) for entry in nav if entry != kpi)
 
 
@@ -265,11 +301,66 @@ def test_register_shows_the_version_in_force_of_a_document_under_revision(tmp_pa
     assert isinstance(text, str)
     assert (
         "[YNTD-ITSS-0403](YNTD-ITSS-0403.md) | 运维服务质量管理制度 | 制度 | 1.0 | 现行 · 修订中 1.1（草稿） | "
-        '质量部 | 2025-01-07 | <span class="docctl-overdue">2026-01-07 已逾期</span> |' in text
+        '云南腾电科技有限公司 | 质量部 | 2025-01-07 | <span class="docctl-overdue">2026-01-07 已逾期</span> |' in text
     )
     data = pages.generate(repo, SiteOptions("en", ())).by_path[paths.REGISTER_CSV].content
     assert isinstance(data, bytes)
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert [r for r in rows if r[0] == "YNTD-ITSS-0403"][0][3:] == [
-        "1.0", "effective · revision 1.1 in draft", "云南腾电科技有限公司", "质量部", "2025-01-07", "2026-01-07"
+        "1.0", "effective · revision 1.1 in draft", "云南腾电科技有限公司", "质量部", "2025-01-07", "2026-01-07", ""
     ]
+
+
+def test_search_separator_gets_the_latin_chinese_boundary_once(tmp_path: Path) -> None:
+    from docctl.site.search_index import BOUNDARY, INDEX, compact_index, with_boundary
+
+    (tmp_path / "search").mkdir()
+    (tmp_path / INDEX).write_text('{"config": {"separator": "[\\\\s]+"}, "docs": []}', encoding="utf-8")
+    compact_index(tmp_path)
+    separator = json.loads((tmp_path / INDEX).read_text(encoding="utf-8"))["config"]["separator"]
+    assert separator == "[\\s]+|" + BOUNDARY and with_boundary(separator) == separator
+    assert re.split(separator, "SLA达成率 IT服务") == ["SLA", "达成率", "IT", "服务"]
+
+
+def test_worker_fixes_apply_to_the_installed_material_worker() -> None:
+    from material import templates
+
+    from docctl.site import worker_fix
+
+    folder = Path(templates.__file__).parent / worker_fix.WORKERS
+    text = next(folder.glob("search.*.min.js")).read_text(encoding="utf-8")
+    patched = worker_fix.patch_worker(text)
+    assert patched is not None and worker_fix.FIXED in patched and worker_fix.SPLIT_FIXED in patched
+    assert worker_fix.patch_worker(patched) == patched
+    assert worker_fix.patch_worker(text.replace(worker_fix.SPLIT_BROKEN, "")) is None
+
+
+def test_home_counts_findings_by_severity_and_rule_for_the_auditor(loaded: tuple[Repository, SiteOptions]) -> None:
+    text = page(loaded, paths.HOME)
+    assert text[text.index("## 检查发现") :] == (
+        "## 检查发现\n\n| 错误 | 警告 | 提示 |\n|---|---|---|\n| 0 | 1 | 14 |\n\n"
+        "| 检查项 | 级别 | 数量 |\n|---|---|---|\n"
+        "| 定期评审已过期 | 警告 | 1 |\n"
+        "| 早于内容摘要制度批准的版本（未记录内容摘要） | 提示 | 7 |\n"
+        "| 定期评审已过期 | 提示 | 4 |\n"
+        "| 指标重复 | 提示 | 1 |\n"
+        "| 指标公式分子分母疑似颠倒 | 提示 | 1 |\n"
+        "| 指标的考核要求与计量方式不符 | 提示 | 1 |\n\n"
+        "[查看全部检查发现](findings.md)\n\n生成日期：2026-11-22\n"
+    )
+    for developer_text in ("check --base", "docctl revise", "内容即是经批准的文本", "digest-legacy"):
+        assert developer_text not in text, developer_text
+    assert "草稿、审核中、已作废和已被替代的文件也一并收录" in text
+
+
+def test_findings_page_opens_warnings_and_collapses_notes(loaded: tuple[Repository, SiteOptions]) -> None:
+    text = page(loaded, paths.FINDINGS)
+    assert (
+        "## 警告（1）\n\n<details open markdown>\n<summary>定期评审已过期（1）</summary>\n\n"
+        "- [YNTD-ITSS-0903](YNTD-ITSS-0903.md) 第 16 行：定期评审已过期：应于 2026-03-01 评审（已过 266 天）\n\n"
+        "</details>\n"
+    ) in text
+    notes = "## 提示（14）\n\n<details markdown>\n<summary>早于内容摘要制度批准的版本（未记录内容摘要）（7）</summary>"
+    assert notes in text
+    assert text.index("## 警告") < text.index("## 提示")
+    assert "docctl revise" not in text, "hints for the document owner stay on the document pages"

@@ -23,9 +23,14 @@ def record_link(rec: Document) -> str:
     return rec.path
 
 
+ClauseLink = Callable[[Document, str], str]
+"""The URL of a document's clause ("" for the document itself), relative to the page being built."""
+
+
 def compliance_dashboard(repo: Repository, results: list[ControlResult], link: Link = record_link,
-                         title: str = "") -> str:
-    """Status per control, failures first, each reason and evidence record linked."""
+                         title: str = "", clause_link: ClauseLink | None = None) -> str:
+    """Status per control, failures first, each reason and evidence record linked; with `clause_link`,
+    the document and clause cells link to the document's page and the clause's heading."""
     lang = repo.config.lang
     en = lang == "en"
     head = ["Status", "Policy", "Clause", "Control", "Why", "Evidence"] if en else \
@@ -40,7 +45,9 @@ def compliance_dashboard(repo: Repository, results: list[ControlResult], link: L
                           for f in (*r.failures, *r.notes)) or "—"
         evidence = ", ".join(f"[{rec.id}]({link(rec)})" for rec in _unique(r.evidence)) or "—"
         control = f"{_cell(c.id)}<br>{_cell(c.title)}"
-        lines.append(f"| {badge(r.status, lang)} | {c.doc.id} | §{c.clause} | {control} | {why} | {evidence} |")
+        doc, clause = (c.doc.id, f"§{c.clause}") if clause_link is None else (
+            f"[{c.doc.id}]({clause_link(c.doc, '')})", f"[§{c.clause}]({clause_link(c.doc, c.clause)})")
+        lines.append(f"| {badge(r.status, lang)} | {doc} | {clause} | {control} | {why} | {evidence} |")
     return "\n".join(lines) + "\n"
 
 

@@ -3,7 +3,7 @@
 Everything the change-control checks need from history: the base commit, the paths changed since,
 the text of a file at a commit, the commits that touched given paths with their authors (or one
 file, newest first), and the signature status of commits checked against an allowed-signers file
-built from the roster.
+built from the roster; for the site's redlines, every commit that touched given files (path_commits).
 """
 
 from __future__ import annotations
@@ -154,6 +154,27 @@ class History:
         """The commits up to HEAD that changed `path`, newest first (merges left out)."""
         out = self.repo.git.log("--no-merges", "--format=%H", "HEAD", "--", self.prefix + path)
         return str(out).split()
+
+    def path_commits(self, paths: list[str]) -> dict[str, list[str]]:
+        """Every commit up to HEAD that touched each of `paths`, oldest first, merges left out: one `git log`
+        over the folders holding them ({} in a repository without commits)."""
+        wanted = set(paths)
+        folders = sorted({self.prefix + (p.rsplit("/", 1)[0] + "/" if "/" in p else p) for p in paths})
+        if not folders:
+            return {}
+        try:
+            out = self.repo.git.log(
+                "--no-merges", "--no-renames", "--name-only", "--format=%x1e%H", "HEAD", "--", *folders
+            )
+        except GitCommandError:
+            return {}
+        found: dict[str, list[str]] = {}
+        for chunk in reversed(out.split("\x1e")[1:]):
+            sha, _, names = chunk.partition("\n")
+            for path in (self._rel(n) for n in names.split("\n") if n):
+                if path in wanted:
+                    found.setdefault(path, []).append(sha.strip())
+        return found
 
     def signatures(self, shas: list[str], allowed_signers: Path) -> dict[str, SignatureCheck]:
         """Verify commit signatures with git itself: SSH keys taken from `allowed_signers`, GPG keys

@@ -33,13 +33,18 @@ def run(args: argparse.Namespace) -> int:
     _log_to_stderr()
     from mkdocs.exceptions import MkDocsException
 
+    from docctl.site.plugin import InternalBuildError
+
     settings = {"NO_MKDOCS_2_WARNING": "1", "DOCCTL_LANG": config.lang, "DOCCTL_TODAY": args.today}
     try:
         with _environment(settings):  # how the plugin, loaded by MkDocs, gets --today and --lang
             if args.serve:
                 _serve(config_file, args)
             else:
-                _build(config_file, args)
+                _build(config_file, args, Path(args.directory or "."))
+    except InternalBuildError as exc:  # a bug of docctl inside the build: one line, exit 3
+        sys.stderr.write(f"{exc}\n")
+        return 3
     except MkDocsException as exc:  # the reasons were logged above, with path:line
         sys.stderr.write(f"docctl: site: {exc}\n")
         return 1
@@ -60,11 +65,12 @@ def _environment(values: dict[str, str | None]) -> Iterator[None]:
                 os.environ[name] = value
 
 
-def _build(config_file: Path, args: argparse.Namespace) -> None:
+def _build(config_file: Path, args: argparse.Namespace, start: Path) -> None:
+    """Build into -d DIR; a relative DIR is relative to where docctl runs (-C REPO: inside REPO)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
-    site_dir = str(args.site_dir.resolve()) if args.site_dir else None
+    site_dir = str((start / args.site_dir).resolve()) if args.site_dir else None
     cfg = load_config(config_file=str(config_file), strict=args.strict, site_dir=site_dir)
     cfg.plugins.on_startup(command="build", dirty=False)
     try:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import Any
 
 from markdown.extensions.toc import unique
 from pymdownx.slugs import slugify
@@ -64,3 +65,33 @@ def add_badges(markdown: str, badges: Mapping[str, str], lang: str) -> str:
     for index in sorted(at, reverse=True):
         lines[index + 1:index + 1] = ["", f'<p class="docctl-clause-status">{at[index]}</p>', ""]
     return "\n".join(lines)
+
+
+_OPEN_HEADING = re.compile(r'<h([1-6]) id="([^"]+)">')
+
+
+def numbers_by_anchor(markdown: str, lang: str) -> dict[str, str]:
+    """Heading anchor -> body clause number ("内审要求" -> "7.3.1"), for a document page's Markdown."""
+    return {html.escape(anchor): number for number, (_, anchor) in body_clauses(markdown, lang).items()}
+
+
+def number_headings(page_html: str, numbers: Mapping[str, str]) -> str:
+    """Show each body clause's number in front of its heading (`7.3.1 内审要求`); the anchor stays as it was,
+    so records' clause links and the badges still find it. Done on the HTML, after the toc extension."""
+    if not numbers:
+        return page_html
+
+    def numbered(m: re.Match[str]) -> str:
+        number = numbers.get(m.group(2))
+        return m.group(0) + (f'<span class="docctl-clause-number">{number}</span> ' if number else "")
+
+    return _OPEN_HEADING.sub(numbered, page_html)
+
+
+def number_toc(items: Iterable[Any], numbers: Mapping[str, str]) -> None:
+    """The same numbers in the page's table of contents (MkDocs AnchorLink items: title, id, children)."""
+    for item in items:
+        number = numbers.get(html.escape(item.id))
+        if number and not item.title.startswith(number + " "):
+            item.title = f"{number} {item.title}"
+        number_toc(item.children, numbers)

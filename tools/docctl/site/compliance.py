@@ -7,16 +7,18 @@ compliance/index.md and gives the clause badges; older years get compliance/<yea
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from docctl.controls.evaluate import ComplyReport, comply
 from docctl.dashboard import compliance_dashboard
 from docctl.model import Document, Repository
 from docctl.periods import parse_period
+from docctl.site import anchors, document_page
 from docctl.site.markdown import href, link
 from docctl.site.paths import page_path
 from docctl.site.records_index import type_and_year
+from docctl.site.relations import Relations
 from docctl.site.types import GeneratedPage, SiteCompliance, SiteOptions
 
 INDEX = "compliance/index.md"
@@ -45,8 +47,22 @@ def section(lang: str) -> str:
     return SECTION["en" if lang == "en" else "zh"]
 
 
+def clause_anchors(repo: Repository, options: SiteOptions) -> Callable[[Document, str], str]:
+    """The heading anchor of a clause on a document's page; each cited document's page is rendered once
+    (without its reverse links, which hold no headings) to number its headings as on the site."""
+    found: dict[str, dict[str, str]] = {}
+
+    def anchor(doc: Document, number: str) -> str:
+        if doc.id not in found:
+            found[doc.id] = anchors.clause_anchors(document_page.render(doc, repo, options, Relations()), options.lang)
+        return found[doc.id].get(number, "")
+
+    return anchor
+
+
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
     reports = (options.compliance or compute(repo)).reports
+    clause_anchor = clause_anchors(repo, options)
     for i, report in enumerate(reports):
         here = year_path(report, i == 0)
         title = f"{'Compliance' if options.lang == 'en' else '合规看板'} {report.period.label}"
@@ -54,7 +70,10 @@ def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
         def evidence(rec: Document, here: str = here) -> str:
             return href(here, page_path(rec))
 
-        body = compliance_dashboard(repo, report.results, evidence, title)
+        def clause(doc: Document, number: str, here: str = here) -> str:
+            return href(here, page_path(doc), clause_anchor(doc, number) if number else "")
+
+        body = compliance_dashboard(repo, report.results, evidence, title, clause)
         others = [link(r.period.label, here, year_path(r, j == 0)) for j, r in enumerate(reports) if r is not report]
         if others:
             body += f"\n{'Other years' if options.lang == 'en' else '其他年度'}：" + "、".join(others) + "\n"

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from docctl.model import Document, Repository
+from docctl.model import WITHDRAWN, Document, Repository
 from docctl.schedule import next_review
 from docctl.site.labels import status_label, word
 from docctl.site.markdown import escape, link, shift_headings, table
-from docctl.site.paths import page_path
+from docctl.site.paths import page_path, redline_path
 from docctl.site.relations import Relations
 from docctl.site.types import SiteOptions
 
@@ -23,7 +23,7 @@ def render(doc: Document, repo: Repository, options: SiteOptions, rel: Relations
         signature_block(doc, lang),
         f"## {word(lang, 'body')}\n\n" + shift_headings(doc.body.strip("\n"), 2) + "\n",
         history_block(doc, lang),
-        links_block(doc, repo, rel, lang),
+        links_block(doc, repo, rel, lang, redline_link(doc, options)),
     ]
     return "\n".join(p for p in parts if p)
 
@@ -33,11 +33,12 @@ def banner(doc: Document, repo: Repository, lang: str) -> str:
     status = doc.status
     here = page_path(doc)
     if status == "obsolete":
-        text = (
-            "作废：本文件已作废，仅供查阅，不得使用。"
-            if lang != "en"
-            else "OBSOLETE: this document is withdrawn; for reference only, do not use."
-        )
+        day = escape(doc.text("withdrawn") or "")
+        if lang == "en":
+            since = f" since {day}" if day else ""
+            text = f"OBSOLETE: this document is withdrawn{since}; for reference only, do not use."
+        else:
+            text = f"作废：本文件已{f'于 {day} ' if day else ''}作废，仅供查阅，不得使用。"
     elif status == "superseded":
         text = _superseded_text(doc, repo, here, lang)
     elif status in ("draft", "review"):
@@ -67,10 +68,10 @@ def _superseded_text(doc: Document, repo: Repository, here: str, lang: str) -> s
 
 
 def control_block(doc: Document, repo: Repository, lang: str) -> str:
-    due = next_review(doc, repo.config)
-    header = [
-        word(lang, k) for k in ("id", "version", "status", "org", "department", "effective", "next_review")
-    ]
+    """Number, version, status, organization, department, effective date, and the next review — or, on a
+    withdrawn (obsolete / superseded) document, the day it was withdrawn: it has no review to come."""
+    last = "withdrawn" if doc.status in WITHDRAWN else "next_review"
+    header = [word(lang, k) for k in ("id", "version", "status", "org", "department", "effective", last)]
     row = [
         escape(doc.id),
         escape(doc.version),
@@ -78,9 +79,17 @@ def control_block(doc: Document, repo: Repository, lang: str) -> str:
         escape(doc.org),
         escape(doc.department or word(lang, "none")),
         escape(doc.text("effective") or "—"),
-        review_cell(due.isoformat() if due else "", doc, repo, lang),
+        date_cell(doc, repo, lang),
     ]
     return f"## {word(lang, 'control')}\n\n" + table(header, [row])
+
+
+def date_cell(doc: Document, repo: Repository, lang: str) -> str:
+    """The withdrawal day of a withdrawn document, else its next review (overdue marked)."""
+    if doc.status in WITHDRAWN:
+        return escape(doc.text("withdrawn") or "—")
+    due = next_review(doc, repo.config)
+    return review_cell(due.isoformat() if due else "", doc, repo, lang)
 
 
 def review_cell(due: str, doc: Document, repo: Repository, lang: str) -> str:
@@ -105,32 +114,43 @@ def signature_block(doc: Document, lang: str) -> str:
 
 
 def history_block(doc: Document, lang: str) -> str:
-    header = [
-        word(lang, "version"),
-        word(lang, "change"),
-        word(lang, "prepared_by"),
-        word(lang, "date"),
-        word(lang, "reviewed_by"),
-        word(lang, "date"),
-        word(lang, "approved_by"),
-        word(lang, "date"),
-    ]
+    """文件编制和变更履历 in five columns that fit the page: version, change (given the room), and 编制 /
+    审核 / 批准 each with the name over its date."""
+    header = [word(lang, k) for k in ("version", "change", "prepared_by", "reviewed_by", "approved_by")]
     rows = [
         [
             escape(r.version),
             escape(r.change),
-            *(escape(v or "—") for v in (r.author, r.date, r.reviewer, r.reviewed, r.approver, r.approved)),
+            _signed(r.author, r.date),
+            _signed(r.reviewer, r.reviewed),
+            _signed(r.approver, r.approved),
         ]
         for r in doc.history
     ]
-    return f"## {word(lang, 'history')}\n\n" + (table(header, rows) if rows else "—\n")
+    if not rows:
+        return f"## {word(lang, 'history')}\n\n—\n"
+    return f'## {word(lang, "history")}\n\n<div class="docctl-history" markdown>\n\n{table(header, rows)}\n</div>\n'
 
 
-def links_block(doc: Document, repo: Repository, rel: Relations, lang: str) -> str:
+def _signed(who: str | None, day: str | None) -> str:
+    name = escape(who or "—")
+    return f'{name}<br><span class="docctl-date">{escape(day)}</span>' if day else name
+
+
+def redline_link(doc: Document, options: SiteOptions) -> str:
+    """A line linking the document's 版本差异 page, when git history has two released versions of it."""
+    versions = (options.redlines or {}).get(doc.id, ())
+    if len(versions) < 2:
+        return ""
+    label = " / ".join(f"V{old.version} → V{new.version}" for old, new in zip(versions, versions[1:], strict=False))
+    return f"- {word(options.lang, 'redlines')}：" + link(label, page_path(doc), redline_path(doc))
+
+
+def links_block(doc: Document, repo: Repository, rel: Relations, lang: str, redline: str = "") -> str:
     here = page_path(doc)
     items = [
-        (word(lang, "superseded_by"), doc.ids("superseded_by")),
-        (word(lang, "supersedes"), doc.ids("supersedes")),
+        (word(lang, "superseded_by"), rel.superseded_by.get(doc.id, [])),
+        (word(lang, "supersedes"), rel.supersedes.get(doc.id, [])),
         (word(lang, "related"), doc.ids("related")),
         (word(lang, "referenced_by"), [d.id for d in rel.referenced_by.get(doc.id, [])]),
     ]
@@ -142,6 +162,8 @@ def links_block(doc: Document, repo: Repository, rel: Relations, lang: str) -> s
         lines.append(
             f"- {word(lang, 'evidence')}：" + "、".join(link(r.id, here, page_path(r)) for r in evidence)
         )
+    if redline:
+        lines.append(redline)
     return f"## {word(lang, 'links')}\n\n" + ("\n".join(lines) if lines else "—") + "\n"
 
 

@@ -24,17 +24,31 @@ def grouped(
     return "\n".join(parts)
 
 
+def by_department(title: str, here: str, docs: list[Document], repo: Repository, lang: str) -> str:
+    """Departments under their organization (in docctl.yml's order): two organizations' 人力资源部 are two."""
+    none = word(lang, "none")
+    orgs: dict[str, dict[str, list[Document]]] = {}
+    for doc in docs:
+        orgs.setdefault(doc.org or none, {}).setdefault(doc.department or none, []).append(doc)
+    order = {o.name: i for i, o in enumerate(repo.config.organizations)}
+    parts = [WIDE + f"# {title}\n"]
+    for org, departments in sorted(orgs.items(), key=lambda item: (order.get(item[0], len(order)), item[0])):
+        parts.append(f"## {escape(org)}\n")
+        for name, listed in sorted(departments.items()):
+            parts.append(f"### {escape(name)}\n\n" + document_table(listed, repo, here, lang))
+    return "\n".join(parts)
+
+
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
     lang = options.lang
     docs = current(repo)
     section = word(lang, "indexes")
-    specs: tuple[tuple[str, str, Callable[[Document], str]], ...] = (
-        (paths.BY_TYPE, word(lang, "by_type"), lambda d: type_label(repo, d.type, lang)),
-        (paths.BY_DEPARTMENT, word(lang, "by_department"), lambda d: d.department),
-        (paths.BY_ORG, word(lang, "by_org"), lambda d: d.org),
-    )
-    for path, title, key in specs:
-        yield GeneratedPage(path, title, grouped(title, path, docs, key, repo, lang), section)
+    by_type, by_dept, by_org = word(lang, "by_type"), word(lang, "by_department"), word(lang, "by_org")
+    types = grouped(by_type, paths.BY_TYPE, docs, lambda d: type_label(repo, d.type, lang), repo, lang)
+    yield GeneratedPage(paths.BY_TYPE, by_type, types, section)
+    yield GeneratedPage(paths.BY_DEPARTMENT, by_dept, by_department(by_dept, paths.BY_DEPARTMENT, docs, repo, lang),
+                        section)
+    yield GeneratedPage(paths.BY_ORG, by_org, grouped(by_org, paths.BY_ORG, docs, lambda d: d.org, repo, lang), section)
 
 
 def archive(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
@@ -42,6 +56,8 @@ def archive(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
     title = word(lang, "archive")
     withdrawn = sorted((d for d in repo.documents if d.status in WITHDRAWN), key=lambda d: d.id)
     body = (
-        document_table(withdrawn, repo, paths.ARCHIVE, lang) if withdrawn else word(lang, "no_archive") + "\n"
+        document_table(withdrawn, repo, paths.ARCHIVE, lang, archive=True)
+        if withdrawn
+        else word(lang, "no_archive") + "\n"
     )
     yield GeneratedPage(paths.ARCHIVE, title, f"{WIDE}# {title}\n\n{body}", "")

@@ -33,20 +33,47 @@ def chart_of(plan: Document, indicator: Indicator, year: str) -> str:
     return f"kpi/{plan.id}/{indicator.id}-{year}.svg"
 
 
+INDEX = "kpi/index.md"
+
+
+def index_title(lang: str) -> str:
+    return "KPIs" if lang == "en" else "指标达成"
+
+
+def index(found: list[tuple[Document, list[str]]], lang: str) -> str:
+    """The one nav entry for every plan's KPI page, however many plans there are."""
+    en = lang == "en"
+    header = ["Plan" if en else "计划", "Title" if en else "标题", "Organization" if en else "组织",
+              "Indicators" if en else "指标数", "Years" if en else "年度"]
+    rows = [[link(p.id, INDEX, page_of(p)), escape(p.title), escape(p.org), str(len(indicators_of(p))),
+             escape("、".join(years) or "—")] for p, years in found]
+    return f"# {index_title(lang)}\n\n" + table(header, rows)
+
+
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
+    listed: list[tuple[Document, list[str]]] = []
     for plan in plans(repo):
-        records = measurements_by_indicator(plan, repo.records)
-        years = sorted({str(r.meta.get("period"))[:4] for rs in records.values() for r in rs}, reverse=True)
-        results = {
-            year: [attainment(i, records.get(i.id, []), parse_period(year)) for i in indicators_of(plan)]
-            for year in years if year.isdigit()
-        }
+        results = plan_results(plan, repo)
         for year, found in results.items():
             for a in found:
-                svg = kpi_chart_svg(a.indicator, a.measurements)
-                yield GeneratedPage(chart_of(plan, a.indicator, year), a.indicator.name, svg)
-        title = f"{'KPIs' if options.lang == 'en' else '指标达成'}：{plan.title}"  # nav label: no document id
-        yield GeneratedPage(page_of(plan), title, render(plan, results, options.lang), section(options.lang))
+                yield GeneratedPage(chart_of(plan, a.indicator, year), a.indicator.name,
+                                    kpi_chart_svg(a.indicator, a.measurements))
+        title = f"{index_title(options.lang)}：{plan.title}"  # out of the nav: kpi/index.md lists it
+        yield GeneratedPage(page_of(plan), title, render(plan, results, options.lang))
+        listed.append((plan, list(results)))
+    if listed:
+        yield GeneratedPage(INDEX, index_title(options.lang), index(listed, options.lang), section(options.lang))
+
+
+def plan_results(plan: Document, repo: Repository) -> dict[str, list[Attainment]]:
+    """Each year of the plan's measurement records, newest first: the attainment of every indicator."""
+    records = measurements_by_indicator(plan, repo.records)
+    years = sorted({str(r.meta.get("period"))[:4] for rs in records.values() for r in rs}, reverse=True)
+    return {
+        year: [attainment(i, records.get(i.id, []), parse_period(year)) for i in indicators_of(plan)]
+        for year in years
+        if year.isdigit()
+    }
 
 
 def render(plan: Document, results: dict[str, list[Attainment]], lang: str) -> str:

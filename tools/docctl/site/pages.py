@@ -25,12 +25,25 @@ from collections.abc import Iterable, Sequence
 from docctl.dashboard import clause_badges
 from docctl.errors import InputError
 from docctl.model import RECORD, Document, Repository
-from docctl.site import anchors, changes, compliance, document_pages, home, indexes, kpi_pages, records_index, register
+from docctl.site import (
+    anchors,
+    changes,
+    compliance,
+    document_pages,
+    findings_page,
+    home,
+    indexes,
+    kpi_pages,
+    records_index,
+    redlines,
+    register,
+)
 from docctl.site.document_page import BLOCKS_MARKER
 from docctl.site.types import DocumentBlock, GeneratedPage, Generator, SiteContent, SiteOptions
 
 GENERATORS: tuple[Generator, ...] = (
     home.pages,
+    findings_page.pages,
     register.pages,
     indexes.pages,
     records_index.pages,
@@ -39,6 +52,7 @@ GENERATORS: tuple[Generator, ...] = (
     document_pages.pages,
     compliance.pages,
     kpi_pages.pages,
+    redlines.pages,
 )
 
 DOCUMENT_BLOCKS: tuple[DocumentBlock, ...] = (document_pages.findings_block,)
@@ -50,6 +64,7 @@ def generate(
     """Every generated page, each path once (two generators claiming one path is an error)."""
     by_path: dict[str, GeneratedPage] = {}
     options = compliance.with_compliance(repo, options)  # comply runs once for all generators
+    options = redlines.with_redlines(repo, options)  # git history is read once too
     for generator in generators:
         for page in generator(repo, options):
             if page.path in by_path:
@@ -97,3 +112,11 @@ def decorate(markdown: str, doc: Document, repo: Repository, options: SiteOption
     if doc.kind == RECORD or latest is None:
         return markdown
     return anchors.add_badges(markdown, clause_badges(doc, latest.results, options.lang), options.lang)
+
+
+def clause_numbers(page: GeneratedPage, options: SiteOptions) -> dict[str, str]:
+    """Heading anchor -> clause number on a controlled document's page ({} for any other page)."""
+    doc = page.document
+    if doc is None or doc.kind == RECORD or not isinstance(page.content, str):
+        return {}
+    return anchors.numbers_by_anchor(page.content, options.lang)

@@ -13,6 +13,7 @@ BY_ORG = "indexes/organizations.md"
 ARCHIVE = "archive.md"
 RECORDS = "records/index.md"
 CHANGES = "changes.md"
+FINDINGS = "findings.md"
 POLICIES = "policies/"
 
 
@@ -24,3 +25,8 @@ def page_path(doc: Document) -> str:
     if doc.path.startswith(POLICIES):
         return doc.path[len(POLICIES) :]
     return f"documents/{doc.stem}.md"
+
+
+def redline_path(doc: Document) -> str:
+    """The 版本差异 page of a document (docctl.site.redlines)."""
+    return f"redlines/{doc.stem}.md"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from docctl.model import Document, Repository
+from docctl.record_labels import field_label
 from docctl.site.document_page import BLOCKS_MARKER
 from docctl.site.labels import status_label, word
 from docctl.site.markdown import escape, link, shift_headings, table
@@ -21,58 +23,72 @@ Anchor = Callable[[Document, str], str]
 def no_anchor(doc: Document, number: str) -> str:
     return ""
 
-FIELD_LABELS = {
-    "type": "记录类型",
-    "org": "组织",
-    "department": "部门",
-    "date": "日期",
-    "status": "状态",
-    "closed": "关闭日期",
-    "owner": "负责人",
-    "clauses": "依据条款",
-    "retention": "保存期限",
-    "example": "示例数据",
-}
+@dataclass(frozen=True)
+class _Context:
+    here: str
+    repo: Repository
+    anchor: Anchor
+    lang: str
+    record_type: str
+
+    def label(self, path: str) -> str:
+        return escape(field_label(self.record_type, path, self.lang))
 
 
 def render(doc: Document, repo: Repository, options: SiteOptions, anchor: Anchor = no_anchor) -> str:
-    lang = options.lang
-    here = page_path(doc)
-    rows = [
-        [escape(_label(key, lang)), _shown(key, value, here, repo, lang, anchor)]
-        for key, value in doc.meta.items()
-        if key not in SKIP
-    ]
+    """The fields as a table (labels from docctl.record_labels), each list of mappings (a checklist, the
+    actions) as a table of its own with labelled columns, then the record's text."""
+    ctx = _Context(page_path(doc), repo, anchor, options.lang, doc.type)
+    fields = [(k, v) for k, v in doc.meta.items() if k not in SKIP]
+    rows = [[ctx.label(k), _shown(k, v, ctx)] for k, v in fields if not _is_table(v)]
+    tables = [f"## {ctx.label(k)}\n\n" + _table(k, v, ctx) for k, v in fields if _is_table(v)]
     parts = [
         f"# {escape(doc.id)} {escape(doc.title)}\n",
         BLOCKS_MARKER + "\n",
-        table([word(lang, "record_id"), escape(doc.id)], rows),
+        table([word(options.lang, "record_id"), escape(doc.id)], rows),
+        *tables,
         shift_headings(doc.body.strip("\n")) + "\n",
     ]
     return "\n".join(parts)
 
 
-def _label(key: str, lang: str) -> str:
-    return key if lang == "en" else FIELD_LABELS.get(key, key)
+def _is_table(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
-def _shown(key: str, value: Any, here: str, repo: Repository, lang: str, anchor: Anchor) -> str:
+def _table(key: str, items: list[dict[str, Any]], ctx: _Context) -> str:
+    columns = list(dict.fromkeys(k for item in items for k in item))
+    header = [ctx.label(f"{key}.{c}") for c in columns]
+    rows = [[_value(f"{key}.{c}", item.get(c), ctx) for c in columns] for item in items]
+    return table(header, rows)
+
+
+def _shown(key: str, value: Any, ctx: _Context) -> str:
     if key == "status" and isinstance(value, str):
-        return escape(status_label(lang, value))
+        return escape(status_label(ctx.lang, value))
     if key == "type" and isinstance(value, str):
-        return escape(record_type_label(repo, value, lang))
-    return _value(value, here, repo, anchor)
+        return escape(record_type_label(ctx.repo, value, ctx.lang))
+    return _value(key, value, ctx)
 
 
-def _value(value: Any, here: str, repo: Repository, anchor: Anchor) -> str:
+def _value(path: str, value: Any, ctx: _Context) -> str:
+    if isinstance(value, bool):
+        return ("yes" if value else "no") if ctx.lang == "en" else ("是" if value else "否")
     if isinstance(value, list):
-        return "；".join(_value(v, here, repo, anchor) for v in value) or "—"
+        separator = "；" if any(isinstance(v, dict) for v in value) else "、"
+        return separator.join(_value(path, v, ctx) for v in value) or "—"
     if isinstance(value, dict):
-        return "；".join(f"{escape(k)}：{_value(v, here, repo, anchor)}" for k, v in value.items()) or "—"
+        shown = [f"{ctx.label(f'{path}.{k}')}：{_value(f'{path}.{k}', v, ctx)}" for k, v in value.items()]
+        return "<br>".join(shown) or "—"
     if isinstance(value, str):
-        doc_id, _, number = value.partition("#")
-        target = repo.get(doc_id)
-        if target is None:
-            return escape(value)
-        return link(value, here, page_path(target), anchor(target, number) if number else "")
+        return _reference(value, ctx)
     return "—" if value is None else escape(value)
+
+
+def _reference(value: str, ctx: _Context) -> str:
+    """A document or record id (with an optional #clause) as a link, any other text as it is."""
+    doc_id, _, number = value.partition("#")
+    target = ctx.repo.get(doc_id) or ctx.repo.records_by_id.get(doc_id)
+    if target is None:
+        return escape(value) or "—"
+    return link(value, ctx.here, page_path(target), ctx.anchor(target, number) if number else "")

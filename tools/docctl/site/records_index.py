@@ -10,6 +10,10 @@ from docctl.site.labels import status_label, word
 from docctl.site.markdown import escape, link, table
 from docctl.site.types import GeneratedPage, SiteOptions
 
+GROUP_START = '<div class="docctl-register-group" markdown>\n'  # one filter box for every table (register.js)
+GROUP_END = "</div>\n"
+SECTION_START = '<div class="docctl-register-section" markdown>\n'  # hidden when the filter leaves it empty
+
 
 def type_and_year(record: Document) -> tuple[str, str]:
     parts = record.path.split("/")
@@ -32,9 +36,11 @@ def render(repo: Repository, lang: str) -> str:
         record_type, year = type_and_year(record)
         groups.setdefault(record_type, {}).setdefault(year, []).append(record)
     header = [word(lang, k) for k in ("record_id", "title", "date", "status", "owner", "department")]
-    parts = [f"# {title}\n", word(lang, "count", n=len(repo.records)) + "\n"]
+    parts = [f"# {title}\n", word(lang, "count", n=len(repo.records)) + "\n", GROUP_START]
     for record_type in sorted(groups):
-        parts.append(f"## {escape(record_type_label(repo, record_type, lang))}\n")
+        label = escape(record_type_label(repo, record_type, lang))
+        count = sum(len(rs) for rs in groups[record_type].values())
+        parts.append(f"{SECTION_START}## {label}\n\n{word(lang, 'count', n=count)}\n")
         for year in sorted(groups[record_type], reverse=True):
             rows = [
                 [
@@ -47,8 +53,9 @@ def render(repo: Repository, lang: str) -> str:
                 ]
                 for r in sorted(groups[record_type][year], key=lambda r: r.id)
             ]
-            parts.append(f"### {escape(record_type)} {escape(year)}\n\n" + table(header, rows))
-    return "\n".join(parts)
+            parts.append(f"### {label} {escape(year or word(lang, 'none'))}\n\n" + table(header, rows))
+        parts.append(GROUP_END)
+    return "\n".join([*parts, GROUP_END])
 
 
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:

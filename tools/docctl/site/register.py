@@ -12,11 +12,12 @@ from docctl.model import WITHDRAWN, Document, Repository
 from docctl.register import revision_label
 from docctl.schedule import next_review
 from docctl.site import paths
+from docctl.site.document_page import date_cell
 from docctl.site.labels import status_label, word
 from docctl.site.markdown import WIDE, escape, link, table
 from docctl.site.types import GeneratedPage, SiteOptions
 
-COLUMNS = ("id", "title", "type", "version", "status", "department", "effective", "next_review")
+COLUMNS = ("id", "title", "type", "version", "status", "org", "department", "effective", "next_review")
 
 
 def type_label(repo: Repository, name: str, lang: str) -> str:
@@ -53,7 +54,8 @@ def listed(doc: Document, repo: Repository, lang: str) -> Listed:
     return Listed(force.version, status, force.effective, text, bool(text) and text < repo.config.today.isoformat())
 
 
-def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: str) -> str:
+def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: str, archive: bool = False) -> str:
+    """A row per document; in the archive the last column is the day each was withdrawn, not a review."""
     rows = []
     for doc in docs:
         shown = listed(doc, repo, lang)
@@ -64,12 +66,14 @@ def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: 
                 escape(type_label(repo, doc.type, lang)),
                 escape(shown.version),
                 escape(shown.status),
+                escape(doc.org or word(lang, "none")),
                 escape(doc.department or word(lang, "none")),
                 escape(shown.effective or "—"),
-                _review(shown, lang),
+                date_cell(doc, repo, lang) if doc.status in WITHDRAWN else _review(shown, lang),
             ]
         )
-    return table([word(lang, c) for c in COLUMNS], rows)
+    columns = (*COLUMNS[:-1], "withdrawn") if archive else COLUMNS
+    return table([word(lang, c) for c in columns], rows)
 
 
 def _review(shown: Listed, lang: str) -> str:
@@ -100,24 +104,10 @@ def register_csv(repo: Repository, lang: str) -> bytes:
     """All documents, archive included, as UTF-8 CSV with a BOM so that Excel reads the Chinese."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(
-        [
-            word(lang, c)
-            for c in (
-                "id",
-                "title",
-                "type",
-                "version",
-                "status",
-                "org",
-                "department",
-                "effective",
-                "next_review",
-            )
-        ]
-    )
+    writer.writerow([word(lang, c) for c in (*COLUMNS, "withdrawn")])
     for doc in sorted(repo.documents, key=lambda d: d.id):
         shown = listed(doc, repo, lang)
+        withdrawn = doc.status in WITHDRAWN
         writer.writerow(
             [
                 doc.id,
@@ -128,7 +118,8 @@ def register_csv(repo: Repository, lang: str) -> bytes:
                 doc.org,
                 doc.department,
                 shown.effective,
-                shown.due,
+                "" if withdrawn else shown.due,
+                doc.text("withdrawn") or "",
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -20,6 +20,15 @@ class SiteCompliance:
     @property
     def latest(self) -> ComplyReport | None:
         return self.reports[0] if self.reports else None
+
+
+@dataclass(frozen=True)
+class ReleasedVersion:
+    """One released version of a document as git history has it (docctl.site.redlines)."""
+
+    version: str
+    body: str
+    sha: str  # "" for the file as it is now
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,7 @@ class SiteOptions:
     lang: str = "zh"
     findings: tuple[Finding, ...] = ()
     compliance: SiteCompliance | None = None  # filled once per build by build.prepare / pages.generate
+    redlines: Mapping[str, tuple[ReleasedVersion, ...]] | None = None  # per document id (site.redlines)
 
     @cached_property
     def findings_by_path(self) -> dict[str, list[Finding]]:
