@@ -96,3 +96,20 @@ def test_the_seeds_rules_declared_as_controls_in_the_example(capsys):
     assert by_id[("TFDL-ITSS-08-09", "IA-YEARLY")]["status"] == "pass"
     assert [f["reason"] for f in by_id[("TFDL-ITSS-08-09", "MR-YEARLY")]["failures"]] == [
         "2025：1 月内 0 条记录，要求至少 1 条（期间内其他记录：—）"]
+
+
+def test_a_policy_under_revision_keeps_its_controls(tmp_path, capsys):
+    """While the next version of a policy is a draft, its version in force still governs the records."""
+    import shutil
+
+    root = tmp_path / "repo"
+    shutil.copytree(REPO, root, ignore=shutil.ignore_patterns(".git", ".venv", "site", "build", "bench", "tests",
+                                                               "tools", "*.egg-info"))
+    code, before = comply(capsys, "--period", "2025", "--format", "json", root=root)
+    revise = ["revise", "YNTD-ITSS-0403", "--change", "年度评审"]
+    assert main(["-C", str(root), "--today", TODAY.isoformat(), *revise]) == 0
+    capsys.readouterr()
+    code, after = comply(capsys, "--period", "2025", "--format", "json", root=root)
+    policies = [r["policy"] for r in json.loads(after)["results"]]
+    assert policies.count("YNTD-ITSS-0403") > 0
+    assert policies == [r["policy"] for r in json.loads(before)["results"]]

@@ -309,6 +309,11 @@ def test_register_shows_the_version_in_force_of_a_document_under_revision(tmp_pa
     assert [r for r in rows if r[0] == "YNTD-ITSS-0403"][0][3:] == [
         "1.0", "effective · revision 1.1 in draft", "云南腾电科技有限公司", "质量部", "2025-01-07", "2026-01-07", ""
     ]
+    page_text = pages.generate(repo, SiteOptions("zh", ())).by_path["YNTD-ITSS-0403.md"].content
+    assert isinstance(page_text, str)
+    assert ('<div class="docctl-banner docctl-banner--draft" role="alert" markdown>\n'
+            "草稿：本文件尚未批准，不是受控版本。现行有效版本为 V1.0（2025-01-07 起实施）；本页是修订稿 V1.1。\n"
+            "</div>\n") in page_text
 
 
 def test_search_separator_gets_the_latin_chinese_boundary_once(tmp_path: Path) -> None:

@@ -12,7 +12,8 @@ from docctl.controls.integrity import Integrity, integrity, placeholder
 from docctl.controls.inventory import ClauseEvidence, evidence_inventory
 from docctl.controls.model import ERROR, STATUSES, Control, ControlResult, Failure, controls_of
 from docctl.findings import Finding
-from docctl.model import CURRENT, Repository
+from docctl.inforce import in_force
+from docctl.model import Repository
 from docctl.periods import Period
 from docctl.workdays import CalendarUnknown
 
@@ -41,7 +42,9 @@ class ComplyReport:
 
 
 def all_controls(repo: Repository) -> list[Control]:
-    return [c for doc in repo.documents if doc.status in CURRENT for c in controls_of(doc)]
+    """The controls of every document in force, also while its next version is being prepared (the
+    file's controls then: a revision that changes them is reviewed before it takes effect)."""
+    return [c for doc in repo.documents if in_force(doc) is not None for c in controls_of(doc)]
 
 
 def comply(repo: Repository, period: Period) -> ComplyReport:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from docctl.inforce import in_force
 from docctl.model import WITHDRAWN, Document, Repository
 from docctl.schedule import next_review
 from docctl.site.labels import status_label, word
@@ -55,7 +56,19 @@ def banner(doc: Document, repo: Repository, lang: str) -> str:
         )
     else:
         return ""
+    text += _in_force_text(doc, lang)
     return f'<div class="docctl-banner docctl-banner--{status}" role="alert" markdown>\n{text}\n</div>\n'
+
+
+def _in_force_text(doc: Document, lang: str) -> str:
+    """While a revision is prepared, which version staff must follow meanwhile."""
+    force = in_force(doc)
+    if force is None or force.pending is None:
+        return ""
+    version, day, draft = escape(force.version), escape(force.effective or "—"), escape(doc.version)
+    if lang == "en":
+        return f" The version in force is V{version} (effective {day}); this page shows the revision V{draft}."
+    return f"现行有效版本为 V{version}（{day} 起实施）；本页是修订稿 V{draft}。"
 
 
 def _superseded_text(doc: Document, repo: Repository, here: str, lang: str) -> str:
