@@ -369,3 +369,15 @@ def test_findings_page_opens_warnings_and_collapses_notes(loaded: tuple[Reposito
     assert notes in text
     assert text.index("## 警告") < text.index("## 提示")
     assert "docctl revise" not in text, "hints for the document owner stay on the document pages"
+
+
+def test_clause_numbers_are_not_shown_twice_where_the_heading_has_them_typed() -> None:
+    from docctl.site.anchors import number_headings
+
+    page_html = ('<h3 id="目的">目的<a class="headerlink" href="#目的">&para;</a></h3>'
+                 '<h3 id="5-管理要求">5 管理要求</h3><h4 id="51-要求">5.1. 要求</h4><h4 id="52">5.2</h4>')
+    numbers = {"目的": "1", "5-管理要求": "5", "51-要求": "5.1", "52": "5.2"}
+    assert number_headings(page_html, numbers) == (
+        '<h3 id="目的"><span class="docctl-clause-number">1</span> 目的<a class="headerlink" href="#目的">&para;</a>'
+        '</h3><h3 id="5-管理要求">5 管理要求</h3><h4 id="51-要求">5.1. 要求</h4>'
+        '<h4 id="52">5.2</h4>')

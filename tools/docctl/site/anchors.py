@@ -83,15 +83,22 @@ def number_headings(page_html: str, numbers: Mapping[str, str]) -> str:
 
     def numbered(m: re.Match[str]) -> str:
         number = numbers.get(m.group(2))
-        return m.group(0) + (f'<span class="docctl-clause-number">{number}</span> ' if number else "")
+        if not number or _typed(page_html, m.end(), number):
+            return m.group(0)
+        return m.group(0) + f'<span class="docctl-clause-number">{number}</span> '
 
     return _OPEN_HEADING.sub(numbered, page_html)
+
+
+def _typed(page_html: str, at: int, number: str) -> bool:
+    """The heading already starts with its number as typed (`# 5.1 要求`, `5.1. 要求`): not shown twice."""
+    return re.compile(re.escape(number) + r"(?:\.?[\s\u3000]|、|\.?$|\.?(?=<))").match(page_html, at) is not None
 
 
 def number_toc(items: Iterable[Any], numbers: Mapping[str, str]) -> None:
     """The same numbers in the page's table of contents (MkDocs AnchorLink items: title, id, children)."""
     for item in items:
         number = numbers.get(html.escape(item.id))
-        if number and not item.title.startswith(number + " "):
+        if number and not _typed(item.title, 0, number):
             item.title = f"{number} {item.title}"
         number_toc(item.children, numbers)
