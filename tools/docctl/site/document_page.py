@@ -94,7 +94,7 @@ def control_block(doc: Document, repo: Repository, lang: str) -> str:
         escape(doc.text("effective") or "—"),
         date_cell(doc, repo, lang),
     ]
-    return f"## {word(lang, 'control')}\n\n" + table(header, [row])
+    return f"## {word(lang, 'control')}\n\n" + _unsearched(table(header, [row]))
 
 
 def date_cell(doc: Document, repo: Repository, lang: str) -> str:
@@ -123,7 +123,13 @@ def signature_block(doc: Document, lang: str) -> str:
         )
     ]
     header = [word(lang, k) for k in ("role", "name", "date", "meaning")]
-    return f"## {word(lang, 'signatures')}\n\n" + table(header, rows)
+    return f"## {word(lang, 'signatures')}\n\n" + _unsearched(table(header, rows))
+
+
+def _unsearched(block: str) -> str:
+    """Kept out of the search index: the same fields on every page (a department, a status, the meaning of
+    each signature) would make every document a hit; names and dates stay searchable in the history."""
+    return f"<div data-search-exclude markdown>\n\n{block}\n</div>\n"
 
 
 def history_block(doc: Document, lang: str) -> str:
