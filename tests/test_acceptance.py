@@ -69,7 +69,13 @@ def test_invalid_settings_are_listed_with_lines(tmp_path: Path, capsys: pytest.C
     assert (rc, out) == (2, "")
     assert err == (
         "docctl: invalid settings (配置有误):\n"
-        "  docctl.yml:2:5: organizations.0: \"code\" is a required property\n"
-        "  docctl.yml:7:13: people.0.roles.0: \"boss\" is not one of \"author\", \"reviewer\" or 2 other candidates\n"
-        "  docctl.yml:9:5: accepted.0: \"reason\" is a required property\n"
-        "  docctl.yml:11:12: accepted.0.until: \"2027-13-01\" is not a \"date\"\n")
+        "  docctl.yml:2:5: schema-required: 缺少必填字段“code” / required field 'code' is missing"
+        "（补上 code: … / add code: …）\n"
+        "  docctl.yml:7:13: schema-enum: “people.0.roles.0”的值“boss”不在允许值之中 / 'people.0.roles.0' has the "
+        "value 'boss', which is not allowed（允许值：author, reviewer, approver, auditor / allowed: author, reviewer, "
+        "approver, auditor）\n"
+        "  docctl.yml:9:5: schema-required: 缺少必填字段“reason” / required field 'reason' is missing"
+        "（补上 reason: … / add reason: …）\n"
+        "  docctl.yml:11:12: date-invalid: “accepted.0.until”的日期“2027-13-01”不存在 / 'accepted.0.until' has the "
+        "date '2027-13-01', which does not exist（检查年月日，格式为 YYYY-MM-DD / check year, month and day; the "
+        "form is YYYY-MM-DD）\n")

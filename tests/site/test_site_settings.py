@@ -31,8 +31,9 @@ def test_check_reports_a_bad_site_section_with_lines(tmp_path: Path, capsys: pyt
     assert main(["-C", str(repo), "--today", "2025-06-01", "check"]) == 2
     assert capsys.readouterr().err == (
         "docctl: invalid settings (配置有误):\n"
-        f"  docctl.yml:{line + 1}:3: site: Additional properties are not allowed ('search_termz' was unexpected)\n"
-        f"  docctl.yml:{line + 1}:17: site.search_terms: 5 is not of type \"array\"\n"
+        f"  docctl.yml:{line + 1}:17: schema-type: “site.search_terms”应为列表，实为整数 / "
+        "'site.search_terms' must be a list, not an integer\n"
+        f"  docctl.yml:{line + 2}:3: schema-unknown-key: 未知字段“search_termz” / unknown field 'search_termz'\n"
     )
 
 
@@ -40,14 +41,14 @@ def test_site_and_mkdocs_report_it_without_a_traceback(tmp_path: Path, capsys: p
     repo, line = bad_site_repo(tmp_path)
     assert sitebuild.build_site(repo, today="2025-06-01") == 2  # invalid settings, as for check
     err = capsys.readouterr().err
-    assert f"docctl.yml:{line + 1}:17: site.search_terms: 5 is not of type \"array\"" in err
+    assert f"docctl.yml:{line + 1}:17: schema-type: “site.search_terms”应为列表，实为整数" in err
     assert "Traceback" not in err
     env = {"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1", "HOME": str(repo), "PYTHONPATH": os.environ.get(
         "PYTHONPATH", "")}
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=repo, env=env, capture_output=True,
                             text=True, timeout=300, check=False)
     assert result.returncode == 1 and "Traceback" not in result.stderr + result.stdout
-    assert f"docctl.yml:{line + 1}:17: site.search_terms: 5 is not of type \"array\"" in result.stderr
+    assert f"docctl.yml:{line + 1}:17: schema-type: “site.search_terms”应为列表，实为整数" in result.stderr
 
 
 def test_an_internal_error_in_an_event_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:

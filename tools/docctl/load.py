@@ -132,11 +132,21 @@ def load_text(text: str, rel: str, kind: str, lang: str) -> tuple[Document | Non
     findings.extend(_finding(lang, rel, src, p) for p in _drop_echoes(parsed.problems, src.problems))
     if not isinstance(parsed.data, dict):
         if parsed.data is not None or not parsed.problems:
-            kind_name = type(parsed.data).__name__ if parsed.data is not None else "empty"
-            findings.append(make_finding(lang, rel, src.front_line, 1, "front-matter-not-mapping", kind=kind_name))
+            findings.append(make_finding(lang, rel, src.front_line, 1, "front-matter-not-mapping",
+                                         **_kind_of(parsed.data)))
         return None, findings
     doc = Document(rel, kind, parsed.data, src.body, src.body_line, src.front_line, src.front, parsed.outline)
     return doc, findings
+
+
+_KINDS = {list: ("列表", "a list"), str: ("一段文本", "text"), int: ("数字", "a number"), float: ("数字", "a number"),
+          bool: ("布尔值", "a boolean")}
+
+
+def _kind_of(data: object) -> dict[str, Any]:
+    """What the front matter is instead of a mapping, in words (not Python's type names)."""
+    zh, en = ("空的", "empty") if data is None else _KINDS.get(type(data), ("其他值", "another value"))
+    return {"kind": zh, "kind_en": en}
 
 
 def _drop_echoes(yaml_problems: list[Problem], prescan: list[Problem]) -> list[Problem]:

@@ -58,7 +58,8 @@ CORE: dict[str, RuleText] = {
         E, "前置元数据没有结束行 ---", "the front matter is not closed by a --- line",
         "在元数据最后一行之后加一行 ---", "add a --- line after the last front-matter line"),
     "front-matter-not-mapping": RuleText(
-        E, "前置元数据须是“键: 值”映射，实为 {kind}", "the front matter must be a key: value mapping, not {kind}"),
+        E, "前置元数据须是“键: 值”映射，实为{kind}", "the front matter must be a key: value mapping, not {kind_en}",
+        "每行写一个“键: 值”，如 id: YNTD-ITSS-0403", "write one 'key: value' per line, e.g. id: YNTD-ITSS-0403"),
     "yaml-syntax": RuleText(
         E, "YAML 语法错误：{problem}", "YAML syntax error: {problem_en}",
         "检查该行及其上一行的引号、括号、冒号和缩进；含冒号或以特殊字符开头的值请加引号",
@@ -104,6 +105,10 @@ CORE: dict[str, RuleText] = {
     "date-legacy": RuleText(
         E, "“{field}”的日期“{value}”是旧式写法", "'{field}' has the date '{value}' in a legacy form",
         "写作 ISO 日期：{field}: {iso}", "write an ISO date: {field}: {iso}"),
+    "duration-invalid": RuleText(
+        E, "“{field}”的值“{value}”不是 ISO 8601 时长", "'{field}' is '{value}', not an ISO 8601 duration",
+        "写作 P1Y（1 年）、P6M（6 个月）、P2W（2 周）或 P30D（30 天）",
+        "write P1Y (1 year), P6M (6 months), P2W (2 weeks) or P30D (30 days)"),
     "date-format": RuleText(
         E, "“{field}”的值“{value}”不是日期：须写作 YYYY-MM-DD", "'{field}' is '{value}', not a date in the form YYYY-MM-DD",
         "如 {field}: 2026-01-07（不带时间）", "for example {field}: 2026-01-07 (no time of day)"),

@@ -18,7 +18,7 @@ from docctl.findings import Finding
 from docctl.model import Document
 
 SCHEMA_SUFFIX = ".schema.json"
-_TYPE_NAMES = {
+TYPE_NAMES = {
     "string": ("文本", "text"), "number": ("数字", "a number"), "integer": ("整数", "an integer"),
     "boolean": ("布尔值", "a boolean"), "array": ("列表", "a list"), "object": ("映射", "a mapping"),
     "null": ("空值", "null"),
@@ -200,8 +200,8 @@ def _type_finding(doc: Document, path: list[str | int], value: Any, details: dic
         return make_finding(lang, doc.path, line, col, "yaml-unquoted", field=field, raw=raw, value=_show(value),
                             **_kind(value))
     zh = lang != "en"
-    names = [_TYPE_NAMES.get(t, (t, t))[0 if zh else 1] for t in expected_names]
-    actual = _TYPE_NAMES.get(_json_type(value), ("?", "?"))[0 if zh else 1]
+    names = [TYPE_NAMES.get(t, (t, t))[0 if zh else 1] for t in expected_names]
+    actual = TYPE_NAMES.get(json_type(value), ("?", "?"))[0 if zh else 1]
     return make_finding(lang, doc.path, line, col, "schema-type", field=field,
                         expected=("或" if zh else " or ").join(names), actual=actual)
 
@@ -224,7 +224,7 @@ def _show(value: Any) -> str:
     return {True: "true", False: "false"}.get(value, str(value)) if isinstance(value, bool) else str(value)
 
 
-def _json_type(value: Any) -> str:
+def json_type(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -243,6 +243,8 @@ def _pattern_finding(doc: Document, path: list[str | int], value: str, details: 
         return make_finding(lang, doc.path, line, col, "date-legacy", field=field, value=value, iso=iso)
     if details.get("format") == "date" or _looks_like_date(value):
         return make_finding(lang, doc.path, line, col, "date-invalid", field=field, value=value)
+    if str(details.get("pattern", "")).startswith("^P("):
+        return make_finding(lang, doc.path, line, col, "duration-invalid", field=field, value=value)
     return make_finding(lang, doc.path, line, col, "schema-pattern", field=field, value=value,
                         pattern=details.get("pattern", details.get("format", "")))
 

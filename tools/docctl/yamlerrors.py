@@ -31,6 +31,12 @@ _PROBLEMS: tuple[tuple[str, str, str], ...] = (
      "an unknown escape '\\{0}' in double quotes"),
     (r"expected alphabetic or numeric character, but found '(.*)'", "锚点或别名的名称不能含“{0}”",
      "an anchor or alias name cannot contain '{0}'"),
+    (r"did not find expected node content|expected the node content", "这里缺少值：多了逗号或冒号，或缩进不对",
+     "a value is missing here: an extra comma or colon, or wrong indentation"),
+    (r"did not find expected '-' indicator", "列表项缺少“- ”，或缩进不对",
+     "a list item lacks '- ', or the indentation is off"),
+    (r"did not find expected key", "这里应是“键: 值”：缩进不对，或上一行的值没有结束",
+     "a 'key: value' was expected here: the indentation is off, or the value above is not closed"),
     (r"found unexpected ':'", "多余的冒号“:”，请给值加引号", "an unexpected ':'; quote the value"),
 )
 _COMPILED = tuple((re.compile(p), zh, en) for p, zh, en in _PROBLEMS)
