@@ -6,7 +6,7 @@ import json
 
 from conftest import REPO
 from docctl.cli import main
-from recordkit import TODAY, build, policy
+from recordkit import TODAY, build, policy, record
 
 
 def comply(capsys, *args, root=REPO):
@@ -113,3 +113,22 @@ def test_a_policy_under_revision_keeps_its_controls(tmp_path, capsys):
     policies = [r["policy"] for r in json.loads(after)["results"]]
     assert policies.count("YNTD-ITSS-0403") > 0
     assert policies == [r["policy"] for r in json.loads(before)["results"]]
+
+
+def test_the_evidence_inventory_lists_only_records_of_the_period(tmp_path, capsys):
+    """A record is evidence for the period it was dated or closed in, as the controls count it."""
+    control = {"id": "IM", "clause": "2.2", "title": "日常改进", "kind": "deadline", "record": "improvement",
+               "from": "notified", "to": "implemented", "working_days": 5}
+    cite = {"clauses": ["YNTD-ITSS-0001#2.2"], "source": "员工建议", "class": "日常改进"}
+    root = tmp_path / "repo"
+    build(root, [("policies/YNTD-ITSS-0001.md", policy([control])),
+                 record("improvement", "IM-2024-001", "2024-03-01", notified="2024-03-01",
+                        implemented="2024-03-04", **cite),
+                 record("improvement", "IM-2025-001", "2025-12-29", "closed", closed="2026-01-09",
+                        notified="2025-12-29", implemented="2026-01-06", **cite),
+                 record("improvement", "IM-2026-001", "2026-02-02", notified="2026-02-02",
+                        implemented="2026-02-04", **cite)])
+    for period, expected in (("2024", ["IM-2024-001"]), ("2025", ["IM-2025-001"]),
+                             ("2026", ["IM-2025-001", "IM-2026-001"]), ("2023", [])):
+        _, out = comply(capsys, "--period", period, "--format", "json", root=root)
+        assert [e["records"] for e in json.loads(out)["inventory"]] == [expected], period

@@ -52,7 +52,7 @@ def comply(repo: Repository, period: Period) -> ComplyReport:
     state = integrity(repo)
     results = [guarded(c, ctx, state) for c in all_controls(repo)]
     results += [unreadable_policy(path) for path in state.unparsed_policies]
-    return ComplyReport(period, results, evidence_inventory(repo, results), state.load_findings)
+    return ComplyReport(period, results, evidence_inventory(repo, results, period), state.load_findings)
 
 
 def guarded(control: Control, ctx: ComplyContext, state: Integrity) -> ControlResult:
