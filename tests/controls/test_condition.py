@@ -63,8 +63,29 @@ def test_an_expression_failing_on_a_record_cannot_be_evaluated(tmp_path):
     control = {**EFFECTIVE, "where": "true", "require": "r.verification.effective == true"}
     result = evaluate(tmp_path, [control], [record("capa", "CA-2025-001", "2025-10-20")])
     assert result.status == "error"
-    assert reasons(result) == ["CA-2025-001: 无法评估：no field 'verification' in the record "
-                               "(use has(r.field) to test for it)"]
+    assert reasons(result) == ["CA-2025-001: 无法评估：记录没有字段 verification"
+                               "（先用 has() 判断是否填写）"]
+
+
+def test_runtime_errors_of_an_expression_are_told_in_the_report_language(tmp_path):
+    """The library's own text is kept only as a quoted detail at the end."""
+    cases = {
+        'r.id + 1 == 2': ("类型不匹配：CEL 不自动转换类型，请用 int()、double()、string() 显式转换"
+                          "（CEL：“Unsupported operation: string + int.”）",
+                          "type mismatch: CEL does not convert between types; convert with int(), double() or "
+                          "string() (CEL: \"Unsupported operation: string + int.\")"),
+        "r.id": ("表达式的结果是字符串，不是布尔值（true/false）",
+                 "the expression gives a string, not a boolean (true/false)"),
+        "size(r.id) / 0 == 1": ("除数为零（CEL：“division by zero in CEL expression”）",
+                                "division by zero (CEL: \"division by zero in CEL expression\")"),
+        "foo(r.id)": ("未定义的变量或函数 foo", "undefined variable or function foo"),
+    }
+    for require, (zh, en) in cases.items():
+        control = {**EFFECTIVE, "where": "true", "require": require}
+        result = evaluate(tmp_path / str(abs(hash(require))), [control],
+                          [record("capa", "CA-2025-001", "2025-10-20")])
+        assert reasons(result) == [f"CA-2025-001: 无法评估：{zh}"], require
+        assert reasons(result, "en") == [f"CA-2025-001: cannot be evaluated: {en}"], require
 
 
 def test_check_validates_require_its_fields_and_the_policy_fields_it_reads(tmp_path):

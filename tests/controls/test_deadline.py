@@ -84,5 +84,7 @@ def test_records_not_matching_the_condition_are_ignored(tmp_path):
 def test_a_year_the_calendar_does_not_know_cannot_be_evaluated(tmp_path):
     result = evaluate(tmp_path, [DAILY], [improvement("IM-2027-001", "2027-03-01", "2027-03-05")], period="2027")
     assert result.status == "error"
-    assert reasons(result) == ["IM-2027-001: 无法评估：no official calendar for 2027 in chinese-calendar "
-                               "(chinese-calendar 无 2027 年的法定节假日数据，请升级)"]
+    assert reasons(result) == ["IM-2027-001: 无法评估：chinese-calendar 尚无 2027 年的法定节假日数据，无法计算工作日"
+                               "（请升级 chinese-calendar）"]
+    assert reasons(result, "en") == ["IM-2027-001: cannot be evaluated: chinese-calendar has no official holidays "
+                                     "for 2027 yet, so working days cannot be counted (upgrade chinese-calendar)"]

@@ -35,8 +35,10 @@ def test_a_condition_that_cannot_be_evaluated_is_an_error(tmp_path):
     control = {**CAPA_CLOSED, "when": 'r.verification.effective == true'}
     result = evaluate(tmp_path, [control], [capa("CA-2025-001")])
     assert result.status == "error"
-    assert reasons(result) == ['CA-2025-001: 无法评估：no field \'verification\' in the record '
-                               '(use has(r.field) to test for it)']
+    assert reasons(result) == ["CA-2025-001: 无法评估：记录没有字段 verification"
+                               "（先用 has() 判断是否填写）"]
+    assert reasons(result, "en") == ["CA-2025-001: cannot be evaluated: the record has no field verification "
+                                     "(test for it with has() first)"]
 
 
 AUDIT_INDEPENDENT = {"id": "IA-IND", "clause": "2.1", "title": "内审员不审本部门", "kind": "independence",

@@ -296,8 +296,9 @@ REASONS: dict[str, RuleText] = {
     ),
     "cannot-calendar": RuleText(
         E,
-        "无法评估：{error}",
-        "cannot be evaluated: {error}",
+        "无法评估：chinese-calendar 尚无 {year} 年的法定节假日数据，无法计算工作日（请升级 chinese-calendar）",
+        "cannot be evaluated: chinese-calendar has no official holidays for {year} yet, so working days "
+        "cannot be counted (upgrade chinese-calendar)",
     ),
     "cannot-kind": RuleText(
         E,
@@ -336,5 +337,21 @@ REASONS: dict[str, RuleText] = {
         "无法评估：计划 {plan} 不存在",
         "cannot be evaluated: plan {plan} does not exist",
     ),
+}
+# What is wrong with a CEL expression (docctl.controls.expr.Problem): `check` and `comply` say it so.
+EXPRESSION_PROBLEMS: dict[str, RuleText] = {
+    "syntax": RuleText(E, "语法错误", "syntax error"),
+    "syntax-at": RuleText(E, "表达式第 {line} 行第 {col} 列语法错误", "syntax error at line {line}, column {col} "
+                          "of the expression"),
+    "no-field": RuleText(E, "记录没有字段 {field}（先用 has() 判断是否填写）",
+                         "the record has no field {field} (test for it with has() first)"),
+    "division-by-zero": RuleText(E, "除数为零", "division by zero"),
+    "undefined": RuleText(E, "未定义的变量或函数 {name}", "undefined variable or function {name}"),
+    "type": RuleText(E, "类型不匹配：CEL 不自动转换类型，请用 int()、double()、string() 显式转换",
+                     "type mismatch: CEL does not convert between types; convert with int(), double() or "
+                     "string()"),
+    "not-boolean": RuleText(E, "表达式的结果是{type_zh}，不是布尔值（true/false）",
+                            "the expression gives {type_en}, not a boolean (true/false)"),
+    "runtime": RuleText(E, "求值出错", "evaluation failed"),
 }
 UNITS_ZH = {"working": "工作日", "calendar": "自然日"}

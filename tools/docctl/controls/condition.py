@@ -22,7 +22,7 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
         try:
             ok = ctx.satisfies(require, rec, control.doc)
         except ExpressionError as exc:
-            failures.append(Failure("cannot-evaluate", {"expr": require, "error": str(exc)}, rec.id))
+            failures.append(Failure("cannot-evaluate", {"expr": require, "error": exc.problem}, rec.id))
             break
         evidence.append(rec)
         if not ok:

@@ -92,7 +92,7 @@ def _select(control: Control, ctx: ComplyContext) -> tuple[list[Document], list[
             if ctx.holds(str(where), rec):
                 chosen.append(rec)
         except ExpressionError as exc:
-            return chosen, [Failure("cannot-evaluate", {"expr": where, "error": str(exc)}, rec.id)]
+            return chosen, [Failure("cannot-evaluate", {"expr": where, "error": exc.problem}, rec.id)]
     return chosen, []
 
 

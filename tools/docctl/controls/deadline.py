@@ -26,7 +26,7 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
         try:
             _one(control, ctx, rec, start, evidence, failures, notes)
         except CalendarUnknown as exc:
-            failures.append(Failure("cannot-calendar", {"error": str(exc)}, rec.id))
+            failures.append(Failure("cannot-calendar", {"year": exc.day.year}, rec.id))
     return ControlResult(control, outcome(evidence, failures), tuple(evidence), tuple(failures), tuple(notes))
 
 

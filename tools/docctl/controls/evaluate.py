@@ -90,9 +90,11 @@ def evaluate_control(control: Control, ctx: ComplyContext) -> ControlResult:
         return ControlResult(control, ERROR, (), (Failure("cannot-kind", {"kind": control.kind}),))
     try:
         return evaluator(control, ctx)
-    except (ExpressionError, CalendarUnknown) as exc:
-        failure = Failure("cannot-evaluate", {"expr": "", "error": str(exc)})
-        return ControlResult(control, ERROR, (), (failure,))
+    except ExpressionError as exc:
+        failure = Failure("cannot-evaluate", {"expr": "", "error": exc.problem})
+    except CalendarUnknown as exc:
+        failure = Failure("cannot-calendar", {"year": exc.day.year})
+    return ControlResult(control, ERROR, (), (failure,))
 
 
 def worst_first(results: list[ControlResult]) -> list[ControlResult]:

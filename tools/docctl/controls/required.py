@@ -24,7 +24,7 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
             if not ctx.holds(when, rec):
                 continue
         except ExpressionError as exc:
-            failures.append(Failure("cannot-evaluate", {"expr": when, "error": str(exc)}, rec.id))
+            failures.append(Failure("cannot-evaluate", {"expr": when, "error": exc.problem}, rec.id))
             break
         evidence.append(rec)
         missing = [f for f in fields if is_empty(get_path(rec.meta, f))]
