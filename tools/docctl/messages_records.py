@@ -338,6 +338,17 @@ REASONS: dict[str, RuleText] = {
         "cannot be evaluated: plan {plan} does not exist",
     ),
 }
+# `docctl record new` refusing a record: a required field the command line did not give.
+RECORD_NEW: dict[str, RuleText] = {
+    "record-new-missing": RuleText(
+        E,
+        "缺少必填字段“{field}”",
+        "required field '{field}' is missing",
+        "用 {option} 给出",
+        "give it with {option}",
+    ),
+}
+
 # What is wrong with a CEL expression (docctl.controls.expr.Problem): `check` and `comply` say it so.
 EXPRESSION_PROBLEMS: dict[str, RuleText] = {
     "syntax": RuleText(E, "语法错误", "syntax error"),
