@@ -30,7 +30,7 @@ def test_failures_exit_1_and_json_carries_evidence_and_reasons(capsys):
         "notified 2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），implemented 仍未填写"]
     assert daily["evidence"] == ["IM-2025-001", "IM-2025-002", "IM-2025-004", "IM-2025-005"]
     statuses = [r["status"] for r in data["results"]]
-    assert statuses.count("pass") == 14 and statuses.count("fail") == 13
+    assert statuses.count("pass") == 15 and statuses.count("fail") == 13
 
 
 def test_the_evidence_inventory_lists_clauses_with_their_records(capsys):
@@ -46,7 +46,7 @@ def test_the_evidence_inventory_lists_clauses_with_their_records(capsys):
 
 def test_text_and_markdown_reports(capsys):
     _, text = comply(capsys, "--period", "2025")
-    assert text.splitlines()[-1] == "期间 2025：27 项控制——不通过 13，无法评估 0，无证据 0，通过 14"
+    assert text.splitlines()[-1] == "期间 2025：28 项控制——不通过 13，无法评估 0，无证据 0，通过 15"
     assert "    - IA-2025-001: checklist[4] auditor（钱进）与 department（质量部）重合：质量部" in text
     _, md = comply(capsys, "--period", "2025", "--format", "md")
     assert md.startswith("# 合规检查 2025\n") and "## 证据清单" in md

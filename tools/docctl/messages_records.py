@@ -168,6 +168,21 @@ RULES: dict[str, RuleText] = {
         "可用字段：{known}",
         "fields: {known}",
     ),
+    "control-retention-short": RuleText(
+        E,
+        "记录类型 {type} 的保存期限 {retention} 少于 {policy} §{clause} 控制项 {id} 要求的 {min}",
+        "record type {type} is kept {retention}, less than the {min} that {policy} §{clause} control {id} "
+        "requires",
+        "把 record_types.{type}.retention 改为至少 {min}",
+        "set record_types.{type}.retention to at least {min}",
+    ),
+    "record-retention-short": RuleText(
+        E,
+        "记录的保存期限 {retention} 少于 {policy} §{clause} 控制项 {id} 要求的 {min}",
+        "the record is kept {retention}, less than the {min} that {policy} §{clause} control {id} requires",
+        "把 retention 改为至少 {min}，或删除它（按 docctl.yml 中该类型的期限保存）",
+        "set retention to at least {min}, or remove it (the type's period in docctl.yml applies)",
+    ),
     "control-plan-unknown": RuleText(
         E,
         "控制项 {id} 引用的计划 {plan} 不存在或未声明指标",
@@ -278,6 +293,16 @@ REASONS: dict[str, RuleText] = {
         INFO,
         "{item}：截止 {due}，尚未到期",
         "{item}: due {due}, not yet reached",
+    ),
+    "retention-short": RuleText(
+        E,
+        "记录类型 {type} 的保存期限为 {retention}（docctl.yml），少于要求的 {min}",
+        "record type {type} is kept {retention} (docctl.yml), less than the required {min}",
+    ),
+    "retention-short-record": RuleText(
+        E,
+        "记录自身的保存期限为 {retention}，少于要求的 {min}",
+        "the record's own retention is {retention}, less than the required {min}",
     ),
     "kpi-below": RuleText(
         E,

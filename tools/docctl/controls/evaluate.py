@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from docctl.controls import closure, condition, deadline, independence, kpitarget, occurrence, required
+from docctl.controls import closure, condition, deadline, independence, kpitarget, occurrence, required, retention
 from docctl.controls.context import ComplyContext
 from docctl.controls.expr import ExpressionError
 from docctl.controls.integrity import Integrity, integrity, placeholder
@@ -26,6 +26,7 @@ EVALUATORS: dict[str, Evaluator] = {
     "closure": closure.evaluate,
     "kpi-target": kpitarget.evaluate,
     "condition": condition.evaluate,
+    "retention": retention.evaluate,
 }
 
 

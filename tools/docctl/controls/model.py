@@ -10,7 +10,8 @@ from docctl.model import Document
 
 PASS, FAIL, NO_EVIDENCE, ERROR = "pass", "fail", "no-evidence", "error"
 STATUSES = (FAIL, ERROR, NO_EVIDENCE, PASS)  # worst first
-KINDS = ("occurrence", "deadline", "required-when", "independence", "closure", "kpi-target", "condition")
+KINDS = ("occurrence", "deadline", "required-when", "independence", "closure", "kpi-target", "condition",
+         "retention")
 
 
 @dataclass(frozen=True)

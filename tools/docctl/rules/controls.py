@@ -67,6 +67,16 @@ def _expressions(ctx: CheckContext, control: Control) -> Iterator[Finding]:
                                    error=exc.problem.text(ctx.lang))
 
 
+def _record_list(ctx: CheckContext, control: Control) -> Iterator[Finding]:
+    """`records: [type, …]` (retention): each names a record type with a schema."""
+    names = control.get("records")
+    allowed = sorted(n.removeprefix("records/") for n in ctx.schemas.schemas if n.startswith("records/"))
+    for i, name in enumerate(names if isinstance(names, list) else []):
+        if isinstance(name, str) and name not in allowed:
+            yield _finding(ctx, control, ("records", i), "control-record-unknown", record=name,
+                           allowed=", ".join(allowed))
+
+
 def _error_place(control: Control, name: str, source: str, exc: ExpressionError) -> tuple[int, int]:
     """Where in the file the library's error column is: exact when the expression stands on one line
     as written (plain or quoted without escapes), else the start of the value."""
@@ -86,6 +96,7 @@ def _error_place(control: Control, name: str, source: str, exc: ExpressionError)
 
 
 def _record(ctx: CheckContext, control: Control) -> Iterator[Finding]:
+    yield from _record_list(ctx, control)
     if not control.record:
         return
     schema = f"records/{control.record}"
