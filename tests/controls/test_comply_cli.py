@@ -9,6 +9,10 @@ from docctl.cli import main
 from recordkit import TODAY, build, policy, record
 
 
+def ids(records):
+    return [r["id"] for r in records]
+
+
 def comply(capsys, *args, root=REPO):
     code = main(["-C", str(root), "--lang", "zh", "--today", TODAY.isoformat(), "comply", *args])
     return code, capsys.readouterr().out
@@ -21,14 +25,16 @@ def test_failures_exit_1_and_json_carries_evidence_and_reasons(capsys):
     by_id = {(r["policy"], r["control"]): r for r in data["results"]}
     assert by_id[("YNTD-ITSS-0403", "IA-YEARLY-OCT")] | {"failures": [], "notes": []} == {
         "policy": "YNTD-ITSS-0403", "clause": "7.3.1", "control": "IA-YEARLY-OCT", "kind": "occurrence",
-        "title": "内审每年度至少执行一次，安排在每年10月进行", "status": "pass", "evidence": ["IA-2025-001"],
+        "title": "内审每年度至少执行一次，安排在每年10月进行", "status": "pass",
+        "evidence": [{"id": "IA-2025-001", "path": "records/internal-audit/2025/IA-2025-001.md"}],
         "failures": [], "notes": []}
+    assert data["summary"] == {"controls": 28, "fail": 13, "error": 0, "no-evidence": 0, "pass": 15}
     daily = by_id[("XDYJ-04-04", "DAILY-5-WORKDAYS")]
     assert daily["status"] == "fail"
     assert [f["reason"] for f in daily["failures"]] == [
         "notified 2025-06-03 至 implemented 2025-06-12 用了 7 个工作日，限 5 个",
         "notified 2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），implemented 仍未填写"]
-    assert daily["evidence"] == ["IM-2025-001", "IM-2025-002", "IM-2025-004", "IM-2025-005"]
+    assert ids(daily["evidence"]) == ["IM-2025-001", "IM-2025-002", "IM-2025-004", "IM-2025-005"]
     statuses = [r["status"] for r in data["results"]]
     assert statuses.count("pass") == 15 and statuses.count("fail") == 13
 
@@ -40,8 +46,10 @@ def test_the_evidence_inventory_lists_clauses_with_their_records(capsys):
         "policy": "YNTD-ITSS-0403", "clause": "7.3.1", "title": "内审要求",
         "controls": ["IA-YEARLY-OCT", "IA-PLAN-REPORT", "IA-INDEPENDENT", "IA-FINDINGS-CLOSED",
                      "IA-PLAN-APPROVED-FIRST", "IA-FINDINGS-CAPA"],
-        "records": ["CA-2025-001", "CA-2025-002", "IA-2025-001"]}
-    assert inventory[("YNTD-ITSS-0404", "5.3.2")]["records"] == ["CA-2025-003"]  # cited, no control
+        "records": [{"id": "CA-2025-001", "path": "records/capa/2025/CA-2025-001.md"},
+                    {"id": "CA-2025-002", "path": "records/capa/2025/CA-2025-002.md"},
+                    {"id": "IA-2025-001", "path": "records/internal-audit/2025/IA-2025-001.md"}]}
+    assert ids(inventory[("YNTD-ITSS-0404", "5.3.2")]["records"]) == ["CA-2025-003"]  # cited, no control
 
 
 def test_text_and_markdown_reports(capsys):
@@ -50,7 +58,11 @@ def test_text_and_markdown_reports(capsys):
     assert "    - IA-2025-001: checklist[4] auditor（钱进）与 department（质量部）重合：质量部" in text
     _, md = comply(capsys, "--period", "2025", "--format", "md")
     assert md.startswith("# 合规检查 2025\n") and "## 证据清单" in md
-    assert "| YNTD-ITSS-0403 | 7.1 客户满意度调查要求 | CS-COMPANY-YEARLY ✔ | CS-2025-001 |" in md
+    assert ("| YNTD-ITSS-0403 | 7.1 客户满意度调查要求 | CS-COMPANY-YEARLY ✔ "
+            "| [CS-2025-001](records/satisfaction-survey/2025/CS-2025-001.md) |") in md
+    assert "| 状态 | 文件 | 条款 | 控制项 | 原因 | 证据 |" in md
+    assert ("| ✔ 通过 | YNTD-ITSS-0403 | 7.1 | CS-COMPANY-YEARLY 公司级客户满意度调查每年最少进行一次 | — "
+            "| [CS-2025-001](records/satisfaction-survey/2025/CS-2025-001.md) |") in md.splitlines()
 
 
 def test_no_failures_exit_0_and_a_bad_period_is_a_usage_error(tmp_path, capsys):
@@ -87,11 +99,11 @@ def test_the_seeds_rules_declared_as_controls_in_the_example(capsys):
     _, out = comply(capsys, "--period", "2025", "--format", "json")
     by_id = {(r["policy"], r["control"]): r for r in json.loads(out)["results"]}
     effective = by_id[("XDYJ-04-04", "CAPA-CLOSED-EFFECTIVE")]
-    assert (effective["clause"], effective["status"], effective["evidence"]) == (
+    assert (effective["clause"], effective["status"], ids(effective["evidence"])) == (
         "4.3.4", "fail", ["CA-2025-004", "CA-2025-006"])
     assert [f["record"] for f in effective["failures"]] == ["CA-2025-006"]
     for key in ("IA-PLAN-APPROVED-FIRST", "IA-FINDINGS-CAPA"):
-        assert (by_id[("YNTD-ITSS-0403", key)]["status"], by_id[("YNTD-ITSS-0403", key)]["evidence"]) == (
+        assert (by_id[("YNTD-ITSS-0403", key)]["status"], ids(by_id[("YNTD-ITSS-0403", key)]["evidence"])) == (
             "pass", ["IA-2025-001"])
     assert by_id[("TFDL-ITSS-08-09", "IA-YEARLY")]["status"] == "pass"
     assert [f["reason"] for f in by_id[("TFDL-ITSS-08-09", "MR-YEARLY")]["failures"]] == [
@@ -131,4 +143,4 @@ def test_the_evidence_inventory_lists_only_records_of_the_period(tmp_path, capsy
     for period, expected in (("2024", ["IM-2024-001"]), ("2025", ["IM-2025-001"]),
                              ("2026", ["IM-2025-001", "IM-2026-001"]), ("2023", [])):
         _, out = comply(capsys, "--period", period, "--format", "json", root=root)
-        assert [e["records"] for e in json.loads(out)["inventory"]] == [expected], period
+        assert [ids(e["records"]) for e in json.loads(out)["inventory"]] == [expected], period
