@@ -32,8 +32,8 @@ def test_failures_exit_1_and_json_carries_evidence_and_reasons(capsys):
     daily = by_id[("XDYJ-04-04", "DAILY-5-WORKDAYS")]
     assert daily["status"] == "fail"
     assert [f["reason"] for f in daily["failures"]] == [
-        "notified 2025-06-03 至 implemented 2025-06-12 用了 7 个工作日，限 5 个",
-        "notified 2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），implemented 仍未填写"]
+        "通知日期（notified）2025-06-03 至 实施日期（implemented）2025-06-12 用了 7 个工作日，限 5 个",
+        "通知日期（notified）2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），实施日期（implemented）仍未填写"]
     assert ids(daily["evidence"]) == ["IM-2025-001", "IM-2025-002", "IM-2025-004", "IM-2025-005"]
     statuses = [r["status"] for r in data["results"]]
     assert statuses.count("pass") == 15 and statuses.count("fail") == 13

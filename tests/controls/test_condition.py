@@ -33,8 +33,10 @@ def test_a_plan_approved_late_or_by_someone_else_fails(tmp_path):
     other = audit("IA-2025-002", "2025-10-20", "吴杰", "2025-09-25")
     result = evaluate(tmp_path, [APPROVED_FIRST], [late, other])
     assert result.status == "fail"
-    assert reasons(result) == [f"{i}: 不满足要求：{APPROVED_FIRST['require']}" for i in ("IA-2025-001", "IA-2025-002")]
-    assert reasons(result, "en")[0] == f"IA-2025-001: does not satisfy the requirement {APPROVED_FIRST['require']}"
+    assert reasons(result) == [f"{i}: 内审计划审核前经总经理批准：不满足（要求：{APPROVED_FIRST['require']}）"
+                               for i in ("IA-2025-001", "IA-2025-002")]
+    assert reasons(result, "en")[0] == (f"IA-2025-001: 内审计划审核前经总经理批准: not met "
+                                        f"(requires {APPROVED_FIRST['require']})")
 
 
 def test_every_finding_needs_a_capa(tmp_path):
@@ -43,7 +45,7 @@ def test_every_finding_needs_a_capa(tmp_path):
                                                                     {"description": "b", "capa": None}])
     none = audit("IA-2025-003", "2025-10-21", "陆涛", "2025-09-25")
     result = evaluate(tmp_path, [FINDINGS_CAPA], [good, bad, none])
-    assert reasons(result) == [f"IA-2025-002: 不满足要求：{FINDINGS_CAPA['require']}"]
+    assert reasons(result) == [f"IA-2025-002: 每个不合格项都有 CAPA：不满足（要求：{FINDINGS_CAPA['require']}）"]
     assert evidence(result) == ["IA-2025-001", "IA-2025-002", "IA-2025-003"]
 
 
@@ -55,7 +57,8 @@ def test_a_closed_capa_verified_not_effective_fails_and_open_ones_are_not_looked
     result = evaluate(tmp_path, [EFFECTIVE], [capa("CA-2025-001", "closed", True, closed="2025-11-01"),
                                               capa("CA-2025-002", "closed", False, closed="2025-11-01"),
                                               capa("CA-2025-003", "in-progress", False)])
-    assert reasons(result) == [f"CA-2025-002: 不满足要求：{EFFECTIVE['require']}"]
+    assert reasons(result) == [f"CA-2025-002: 验证无效不得关闭：不满足（要求：{EFFECTIVE['require']}）"]
+    assert reasons(result, "en") == [f"CA-2025-002: 验证无效不得关闭: not met (requires {EFFECTIVE['require']})"]
     assert evidence(result) == ["CA-2025-001", "CA-2025-002"]
 
 

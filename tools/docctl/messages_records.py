@@ -251,12 +251,12 @@ REASONS: dict[str, RuleText] = {
     ),
     "deadline-late": RuleText(
         E,
-        "{from} {start} 至 {to} {end} 用了 {used} 个{unit_zh}，限 {limit} 个",
+        "{from}{start} 至 {to}{end} 用了 {used} 个{unit_zh}，限 {limit} 个",
         "{from} {start} to {to} {end} took {used} {unit} days, limit {limit}",
     ),
     "deadline-open": RuleText(
         E,
-        "{from} {start} 起 {limit} 个{unit_zh}内应完成（截止 {due}），{to} 仍未填写",
+        "{from}{start} 起 {limit} 个{unit_zh}内应完成（截止 {due}），{to}仍未填写",
         "due {due} ({limit} {unit} days after {from} {start}) and {to} is still empty",
     ),
     "deadline-pending": RuleText(
@@ -266,8 +266,8 @@ REASONS: dict[str, RuleText] = {
     ),
     "required-missing": RuleText(
         E,
-        "满足 {when} 时须填写：{fields}",
-        "when {when}, these must be filled: {fields}",
+        "{title}：未填写 {fields}（条件：{when}）",
+        "{title}: not filled: {fields} (when {when})",
     ),
     "independence": RuleText(
         E,
@@ -276,8 +276,8 @@ REASONS: dict[str, RuleText] = {
     ),
     "condition-false": RuleText(
         E,
-        "不满足要求：{require}",
-        "does not satisfy the requirement {require}",
+        "{title}：不满足（要求：{require}）",
+        "{title}: not met (requires {require})",
     ),
     "closure-overdue": RuleText(
         E,

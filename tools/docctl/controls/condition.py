@@ -26,5 +26,6 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
             break
         evidence.append(rec)
         if not ok:
-            failures.append(Failure("condition-false", {"require": require}, rec.id))
+            args = {"title": control.title or control.id, "require": require}
+            failures.append(Failure("condition-false", args, rec.id))
     return ControlResult(control, outcome(evidence, failures), tuple(evidence), tuple(failures))

@@ -52,6 +52,25 @@ class Control:
 
 
 @dataclass(frozen=True)
+class Fields:
+    """Record fields named in a reason: their Chinese labels (record_labels) with the dotted path."""
+
+    record_type: str
+    paths: tuple[str, ...]
+
+    def text(self, lang: str) -> str:
+        from docctl.record_labels import field_label
+
+        if lang == "en":
+            return ", ".join(self.paths)
+        return "、".join(_labelled(field_label(self.record_type, p), p) for p in self.paths)
+
+
+def _labelled(label: str, path: str) -> str:
+    return f"“{path}”" if label == path else f"{label}（{path}）"
+
+
+@dataclass(frozen=True)
 class Failure:
     """Why a control failed (or could not be evaluated), optionally about one record."""
 
