@@ -29,10 +29,12 @@ def test_faults_in_controls_are_reported_at_their_line(tmp_path):
     ]
     found = messages(tmp_path, controls)
     assert [m.split(": ", 1)[0] for m in found] == [
-        "29:11 control-clause-unknown", "40:11 control-record-unknown", "52:10 control-expression",
+        "29:11 control-clause-unknown", "40:11 control-record-unknown", "52:21 control-expression",
         "63:5 control-field-unknown", "64:7 control-id-duplicate"]
     assert found[0].endswith("控制项 IA-OCT 引用的条款 9.9 在正文中不存在")
-    assert found[2].startswith("52:10 control-expression: 控制项 IA-3 的 CEL 表达式无法编译：")
+    assert found[2] == ("52:21 control-expression: 控制项 IA-3 的 CEL 表达式无法编译：表达式第 1 行第 12 列语法错误"
+                        "（CEL：“mismatched input '<EOF>' expecting {'[', '{', '(', '.', '-', '!', 'true', "
+                        "'false', 'null', NUM_FLOAT, NUM_INT, NUM_UINT, STRING, BYTES, IDENTIFIER}”）")
     assert found[3].endswith("控制项 IA-4 的字段“verification.by”不是记录类型 internal-audit 的字段")
 
 
@@ -57,3 +59,13 @@ def test_field_references_skip_strings_and_other_variables():
     assert field_references("r'r.s' == r . k && r['a b'] == 1 && r.items.exists(i, i.x == 1)") == [
         "k", "a b", "items"]
     assert field_references('"""r.zz""" == "" && rr.y == 1') == []
+
+
+def test_a_syntax_error_is_reported_at_its_column_in_a_quoted_expression(tmp_path):
+    control = {**GOOD, "kind": "required-when", "when": "!has(r.summary) ||", "fields": ["summary"]}
+    repo = build(tmp_path, {"policies/YNTD-ITSS-0001.md": policy([control])})
+    (found,) = [f for f in check_loaded(repo).findings if f.rule == "control-expression"]
+    line = (tmp_path / "policies/YNTD-ITSS-0001.md").read_text(encoding="utf-8").splitlines()[found.line - 1]
+    assert line == "  when: '!has(r.summary) ||'"
+    assert (found.col, line[found.col - 1:]) == (28, "'")  # after `||`: the end of the expression
+    assert found.message.startswith("控制项 IA-OCT 的 CEL 表达式无法编译：表达式第 1 行第 19 列语法错误（CEL：“")

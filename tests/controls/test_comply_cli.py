@@ -6,7 +6,11 @@ import json
 
 from conftest import REPO
 from docctl.cli import main
-from recordkit import TODAY, build, policy
+from recordkit import TODAY, build, policy, record
+
+
+def ids(records):
+    return [r["id"] for r in records]
 
 
 def comply(capsys, *args, root=REPO):
@@ -21,16 +25,18 @@ def test_failures_exit_1_and_json_carries_evidence_and_reasons(capsys):
     by_id = {(r["policy"], r["control"]): r for r in data["results"]}
     assert by_id[("YNTD-ITSS-0403", "IA-YEARLY-OCT")] | {"failures": [], "notes": []} == {
         "policy": "YNTD-ITSS-0403", "clause": "7.3.1", "control": "IA-YEARLY-OCT", "kind": "occurrence",
-        "title": "内审每年度至少执行一次，安排在每年10月进行", "status": "pass", "evidence": ["IA-2025-001"],
+        "title": "内审每年度至少执行一次，安排在每年10月进行", "status": "pass",
+        "evidence": [{"id": "IA-2025-001", "path": "records/internal-audit/2025/IA-2025-001.md"}],
         "failures": [], "notes": []}
+    assert data["summary"] == {"controls": 28, "fail": 13, "error": 0, "no-evidence": 0, "pass": 15}
     daily = by_id[("XDYJ-04-04", "DAILY-5-WORKDAYS")]
     assert daily["status"] == "fail"
     assert [f["reason"] for f in daily["failures"]] == [
-        "notified 2025-06-03 至 implemented 2025-06-12 用了 7 个工作日，限 5 个",
-        "notified 2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），implemented 仍未填写"]
-    assert daily["evidence"] == ["IM-2025-001", "IM-2025-002", "IM-2025-004", "IM-2025-005"]
+        "通知日期（notified）2025-06-03 至 实施日期（implemented）2025-06-12 用了 7 个工作日，限 5 个",
+        "通知日期（notified）2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），实施日期（implemented）仍未填写"]
+    assert ids(daily["evidence"]) == ["IM-2025-001", "IM-2025-002", "IM-2025-004", "IM-2025-005"]
     statuses = [r["status"] for r in data["results"]]
-    assert statuses.count("pass") == 14 and statuses.count("fail") == 13
+    assert statuses.count("pass") == 15 and statuses.count("fail") == 13
 
 
 def test_the_evidence_inventory_lists_clauses_with_their_records(capsys):
@@ -40,17 +46,23 @@ def test_the_evidence_inventory_lists_clauses_with_their_records(capsys):
         "policy": "YNTD-ITSS-0403", "clause": "7.3.1", "title": "内审要求",
         "controls": ["IA-YEARLY-OCT", "IA-PLAN-REPORT", "IA-INDEPENDENT", "IA-FINDINGS-CLOSED",
                      "IA-PLAN-APPROVED-FIRST", "IA-FINDINGS-CAPA"],
-        "records": ["CA-2025-001", "CA-2025-002", "IA-2025-001"]}
-    assert inventory[("YNTD-ITSS-0404", "5.3.2")]["records"] == ["CA-2025-003"]  # cited, no control
+        "records": [{"id": "CA-2025-001", "path": "records/capa/2025/CA-2025-001.md"},
+                    {"id": "CA-2025-002", "path": "records/capa/2025/CA-2025-002.md"},
+                    {"id": "IA-2025-001", "path": "records/internal-audit/2025/IA-2025-001.md"}]}
+    assert ids(inventory[("YNTD-ITSS-0404", "5.3.2")]["records"]) == ["CA-2025-003"]  # cited, no control
 
 
 def test_text_and_markdown_reports(capsys):
     _, text = comply(capsys, "--period", "2025")
-    assert text.splitlines()[-1] == "期间 2025：27 项控制——不通过 13，无法评估 0，无证据 0，通过 14"
+    assert text.splitlines()[-1] == "期间 2025：28 项控制——不通过 13，无法评估 0，无证据 0，通过 15"
     assert "    - IA-2025-001: checklist[4] auditor（钱进）与 department（质量部）重合：质量部" in text
     _, md = comply(capsys, "--period", "2025", "--format", "md")
     assert md.startswith("# 合规检查 2025\n") and "## 证据清单" in md
-    assert "| YNTD-ITSS-0403 | 7.1 客户满意度调查要求 | CS-COMPANY-YEARLY ✔ | CS-2025-001 |" in md
+    assert ("| YNTD-ITSS-0403 | 7.1 客户满意度调查要求 | CS-COMPANY-YEARLY ✔ "
+            "| [CS-2025-001](records/satisfaction-survey/2025/CS-2025-001.md) |") in md
+    assert "| 状态 | 文件 | 条款 | 控制项 | 原因 | 证据 |" in md
+    assert ("| ✔ 通过 | YNTD-ITSS-0403 | 7.1 | CS-COMPANY-YEARLY 公司级客户满意度调查每年最少进行一次 | — "
+            "| [CS-2025-001](records/satisfaction-survey/2025/CS-2025-001.md) |") in md.splitlines()
 
 
 def test_no_failures_exit_0_and_a_bad_period_is_a_usage_error(tmp_path, capsys):
@@ -87,11 +99,11 @@ def test_the_seeds_rules_declared_as_controls_in_the_example(capsys):
     _, out = comply(capsys, "--period", "2025", "--format", "json")
     by_id = {(r["policy"], r["control"]): r for r in json.loads(out)["results"]}
     effective = by_id[("XDYJ-04-04", "CAPA-CLOSED-EFFECTIVE")]
-    assert (effective["clause"], effective["status"], effective["evidence"]) == (
+    assert (effective["clause"], effective["status"], ids(effective["evidence"])) == (
         "4.3.4", "fail", ["CA-2025-004", "CA-2025-006"])
     assert [f["record"] for f in effective["failures"]] == ["CA-2025-006"]
     for key in ("IA-PLAN-APPROVED-FIRST", "IA-FINDINGS-CAPA"):
-        assert (by_id[("YNTD-ITSS-0403", key)]["status"], by_id[("YNTD-ITSS-0403", key)]["evidence"]) == (
+        assert (by_id[("YNTD-ITSS-0403", key)]["status"], ids(by_id[("YNTD-ITSS-0403", key)]["evidence"])) == (
             "pass", ["IA-2025-001"])
     assert by_id[("TFDL-ITSS-08-09", "IA-YEARLY")]["status"] == "pass"
     assert [f["reason"] for f in by_id[("TFDL-ITSS-08-09", "MR-YEARLY")]["failures"]] == [
@@ -113,3 +125,22 @@ def test_a_policy_under_revision_keeps_its_controls(tmp_path, capsys):
     policies = [r["policy"] for r in json.loads(after)["results"]]
     assert policies.count("YNTD-ITSS-0403") > 0
     assert policies == [r["policy"] for r in json.loads(before)["results"]]
+
+
+def test_the_evidence_inventory_lists_only_records_of_the_period(tmp_path, capsys):
+    """A record is evidence for the period it was dated or closed in, as the controls count it."""
+    control = {"id": "IM", "clause": "2.2", "title": "日常改进", "kind": "deadline", "record": "improvement",
+               "from": "notified", "to": "implemented", "working_days": 5}
+    cite = {"clauses": ["YNTD-ITSS-0001#2.2"], "source": "员工建议", "class": "日常改进"}
+    root = tmp_path / "repo"
+    build(root, [("policies/YNTD-ITSS-0001.md", policy([control])),
+                 record("improvement", "IM-2024-001", "2024-03-01", notified="2024-03-01",
+                        implemented="2024-03-04", **cite),
+                 record("improvement", "IM-2025-001", "2025-12-29", "closed", closed="2026-01-09",
+                        notified="2025-12-29", implemented="2026-01-06", **cite),
+                 record("improvement", "IM-2026-001", "2026-02-02", notified="2026-02-02",
+                        implemented="2026-02-04", **cite)])
+    for period, expected in (("2024", ["IM-2024-001"]), ("2025", ["IM-2025-001"]),
+                             ("2026", ["IM-2025-001", "IM-2026-001"]), ("2023", [])):
+        _, out = comply(capsys, "--period", period, "--format", "json", root=root)
+        assert [ids(e["records"]) for e in json.loads(out)["inventory"]] == [expected], period

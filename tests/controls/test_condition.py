@@ -33,8 +33,10 @@ def test_a_plan_approved_late_or_by_someone_else_fails(tmp_path):
     other = audit("IA-2025-002", "2025-10-20", "吴杰", "2025-09-25")
     result = evaluate(tmp_path, [APPROVED_FIRST], [late, other])
     assert result.status == "fail"
-    assert reasons(result) == [f"{i}: 不满足要求：{APPROVED_FIRST['require']}" for i in ("IA-2025-001", "IA-2025-002")]
-    assert reasons(result, "en")[0] == f"IA-2025-001: does not satisfy the requirement {APPROVED_FIRST['require']}"
+    assert reasons(result) == [f"{i}: 内审计划审核前经总经理批准：不满足（要求：{APPROVED_FIRST['require']}）"
+                               for i in ("IA-2025-001", "IA-2025-002")]
+    assert reasons(result, "en")[0] == (f"IA-2025-001: 内审计划审核前经总经理批准: not met "
+                                        f"(requires {APPROVED_FIRST['require']})")
 
 
 def test_every_finding_needs_a_capa(tmp_path):
@@ -43,7 +45,7 @@ def test_every_finding_needs_a_capa(tmp_path):
                                                                     {"description": "b", "capa": None}])
     none = audit("IA-2025-003", "2025-10-21", "陆涛", "2025-09-25")
     result = evaluate(tmp_path, [FINDINGS_CAPA], [good, bad, none])
-    assert reasons(result) == [f"IA-2025-002: 不满足要求：{FINDINGS_CAPA['require']}"]
+    assert reasons(result) == [f"IA-2025-002: 每个不合格项都有 CAPA：不满足（要求：{FINDINGS_CAPA['require']}）"]
     assert evidence(result) == ["IA-2025-001", "IA-2025-002", "IA-2025-003"]
 
 
@@ -55,7 +57,8 @@ def test_a_closed_capa_verified_not_effective_fails_and_open_ones_are_not_looked
     result = evaluate(tmp_path, [EFFECTIVE], [capa("CA-2025-001", "closed", True, closed="2025-11-01"),
                                               capa("CA-2025-002", "closed", False, closed="2025-11-01"),
                                               capa("CA-2025-003", "in-progress", False)])
-    assert reasons(result) == [f"CA-2025-002: 不满足要求：{EFFECTIVE['require']}"]
+    assert reasons(result) == [f"CA-2025-002: 验证无效不得关闭：不满足（要求：{EFFECTIVE['require']}）"]
+    assert reasons(result, "en") == [f"CA-2025-002: 验证无效不得关闭: not met (requires {EFFECTIVE['require']})"]
     assert evidence(result) == ["CA-2025-001", "CA-2025-002"]
 
 
@@ -63,8 +66,29 @@ def test_an_expression_failing_on_a_record_cannot_be_evaluated(tmp_path):
     control = {**EFFECTIVE, "where": "true", "require": "r.verification.effective == true"}
     result = evaluate(tmp_path, [control], [record("capa", "CA-2025-001", "2025-10-20")])
     assert result.status == "error"
-    assert reasons(result) == ["CA-2025-001: 无法评估：no field 'verification' in the record "
-                               "(use has(r.field) to test for it)"]
+    assert reasons(result) == ["CA-2025-001: 无法评估：记录没有字段 verification"
+                               "（先用 has() 判断是否填写）"]
+
+
+def test_runtime_errors_of_an_expression_are_told_in_the_report_language(tmp_path):
+    """The library's own text is kept only as a quoted detail at the end."""
+    cases = {
+        'r.id + 1 == 2': ("类型不匹配：CEL 不自动转换类型，请用 int()、double()、string() 显式转换"
+                          "（CEL：“Unsupported operation: string + int.”）",
+                          "type mismatch: CEL does not convert between types; convert with int(), double() or "
+                          "string() (CEL: \"Unsupported operation: string + int.\")"),
+        "r.id": ("表达式的结果是字符串，不是布尔值（true/false）",
+                 "the expression gives a string, not a boolean (true/false)"),
+        "size(r.id) / 0 == 1": ("除数为零（CEL：“division by zero in CEL expression”）",
+                                "division by zero (CEL: \"division by zero in CEL expression\")"),
+        "foo(r.id)": ("未定义的变量或函数 foo", "undefined variable or function foo"),
+    }
+    for require, (zh, en) in cases.items():
+        control = {**EFFECTIVE, "where": "true", "require": require}
+        result = evaluate(tmp_path / str(abs(hash(require))), [control],
+                          [record("capa", "CA-2025-001", "2025-10-20")])
+        assert reasons(result) == [f"CA-2025-001: 无法评估：{zh}"], require
+        assert reasons(result, "en") == [f"CA-2025-001: cannot be evaluated: {en}"], require
 
 
 def test_check_validates_require_its_fields_and_the_policy_fields_it_reads(tmp_path):

@@ -46,7 +46,8 @@ def test_across_national_day_three_working_days_pass(tmp_path):
 def test_across_national_day_six_working_days_fail(tmp_path):
     result = evaluate(tmp_path, [DAILY], [improvement("IM-2025-001", "2025-09-30", "2025-10-15")])
     assert result.status == "fail"
-    assert reasons(result) == ["IM-2025-001: notified 2025-09-30 至 implemented 2025-10-15 用了 6 个工作日，限 5 个"]
+    assert reasons(result) == ["IM-2025-001: 通知日期（notified）2025-09-30 至 实施日期（implemented）2025-10-15 "
+                               "用了 6 个工作日，限 5 个"]
     assert reasons(result, "en") == [
         "IM-2025-001: notified 2025-09-30 to implemented 2025-10-15 took 6 working days, limit 5"]
 
@@ -58,20 +59,23 @@ def test_across_spring_festival_the_make_up_saturday_counts(tmp_path):
     # to 3 Mar: 14 Feb, 24-27 Feb, 28 Feb (make-up Saturday), 2 and 3 Mar = 8 working days
     late = evaluate(tmp_path / "b", [DAILY], [improvement("IM-2026-001", "2026-02-13", "2026-03-03")],
                     period="2026")
-    assert reasons(late) == ["IM-2026-001: notified 2026-02-13 至 implemented 2026-03-03 用了 8 个工作日，限 5 个"]
+    assert reasons(late) == ["IM-2026-001: 通知日期（notified）2026-02-13 至 实施日期（implemented）2026-03-03 "
+                             "用了 8 个工作日，限 5 个"]
 
 
 def test_calendar_days_are_plain_days(tmp_path):
     control = {**DAILY, "working_days": None, "days": 5}
     del control["working_days"]
     result = evaluate(tmp_path, [control], [improvement("IM-2025-001", "2025-09-30", "2025-10-11")])
-    assert reasons(result) == ["IM-2025-001: notified 2025-09-30 至 implemented 2025-10-11 用了 11 个自然日，限 5 个"]
+    assert reasons(result) == ["IM-2025-001: 通知日期（notified）2025-09-30 至 实施日期（implemented）2025-10-11 "
+                               "用了 11 个自然日，限 5 个"]
 
 
 def test_open_past_its_deadline_fails_and_open_before_it_is_pending(tmp_path):
     result = evaluate(tmp_path, [DAILY], [improvement("IM-2025-001", "2025-11-04", None)])
     assert reasons(result) == [
-        "IM-2025-001: notified 2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），implemented 仍未填写"]
+        "IM-2025-001: 通知日期（notified）2025-11-04 起 5 个工作日内应完成（截止 2025-11-11），"
+        "实施日期（implemented）仍未填写"]
     pending = evaluate(tmp_path / "b", [DAILY], [improvement("IM-2026-001", "2026-11-20", None)], period="2026")
     assert (pending.status, notes(pending)) == ("no-evidence", ["IM-2026-001: 截止 2026-11-27，尚未到期"])
 
@@ -84,5 +88,7 @@ def test_records_not_matching_the_condition_are_ignored(tmp_path):
 def test_a_year_the_calendar_does_not_know_cannot_be_evaluated(tmp_path):
     result = evaluate(tmp_path, [DAILY], [improvement("IM-2027-001", "2027-03-01", "2027-03-05")], period="2027")
     assert result.status == "error"
-    assert reasons(result) == ["IM-2027-001: 无法评估：no official calendar for 2027 in chinese-calendar "
-                               "(chinese-calendar 无 2027 年的法定节假日数据，请升级)"]
+    assert reasons(result) == ["IM-2027-001: 无法评估：chinese-calendar 尚无 2027 年的法定节假日数据，无法计算工作日"
+                               "（请升级 chinese-calendar）"]
+    assert reasons(result, "en") == ["IM-2027-001: cannot be evaluated: chinese-calendar has no official holidays "
+                                     "for 2027 yet, so working days cannot be counted (upgrade chinese-calendar)"]

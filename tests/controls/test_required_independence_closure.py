@@ -27,7 +27,10 @@ def test_a_closed_capa_without_verification_fails_and_open_ones_are_not_judged(t
     result = evaluate(tmp_path, [CAPA_CLOSED], records)
     assert result.status == "fail"
     assert reasons(result) == [
-        'CA-2025-001: 满足 r.status == "closed" 时须填写：verification.by, verification.date']
+        'CA-2025-001: 关闭须有原因与验证：未填写 验证人（verification.by）、验证日期（verification.date）'
+        '（条件：r.status == "closed"）']
+    assert reasons(result, "en") == [
+        'CA-2025-001: 关闭须有原因与验证: not filled: verification.by, verification.date (when r.status == "closed")']
     assert evidence(result) == ["CA-2025-001"]
 
 
@@ -35,8 +38,10 @@ def test_a_condition_that_cannot_be_evaluated_is_an_error(tmp_path):
     control = {**CAPA_CLOSED, "when": 'r.verification.effective == true'}
     result = evaluate(tmp_path, [control], [capa("CA-2025-001")])
     assert result.status == "error"
-    assert reasons(result) == ['CA-2025-001: 无法评估：no field \'verification\' in the record '
-                               '(use has(r.field) to test for it)']
+    assert reasons(result) == ["CA-2025-001: 无法评估：记录没有字段 verification"
+                               "（先用 has() 判断是否填写）"]
+    assert reasons(result, "en") == ["CA-2025-001: cannot be evaluated: the record has no field verification "
+                                     "(test for it with has() first)"]
 
 
 AUDIT_INDEPENDENT = {"id": "IA-IND", "clause": "2.1", "title": "内审员不审本部门", "kind": "independence",
@@ -121,3 +126,11 @@ def test_an_audited_department_the_organization_lacks_cannot_be_evaluated(tmp_pa
     assert reasons(result) == [
         "IA-2025-001: 无法评估：checklist[0] department“运维中心”不是 云南腾电科技有限公司 的部门"
         "（质量部、运维部、服务台、备件库、研发部、人力资源部、总经理办公室）"]
+
+
+def test_fields_in_reasons_carry_their_chinese_labels():
+    from docctl.controls.model import Fields
+
+    fields = Fields("internal-audit", ("plan", "verification.by", "zz_unlabelled"))
+    assert fields.text("zh") == "审核计划（plan）、验证人（verification.by）、“zz_unlabelled”"
+    assert fields.text("en") == "plan, verification.by, zz_unlabelled"

@@ -31,13 +31,13 @@ def test_the_dashboard_lists_failures_first_with_reasons_and_linked_evidence(exa
     repo, report = example
     page = compliance_dashboard(repo, report.results, link=lambda r: f"../{r.path[:-3]}/")
     rows = [line for line in page.splitlines() if line.startswith("| ") and "---" not in line][1:]
-    assert len(rows) == len(report.results) == 27
+    assert len(rows) == len(report.results) == 28
     statuses = [row.split("docctl-badge--", 1)[1].split('"', 1)[0] for row in rows]
     assert statuses == sorted(statuses, key=["fail", "error", "no-evidence", "pass"].index)
     independence = next(row for row in rows if "IA-INDEPENDENT" in row)
     assert "IA-2025-001: checklist[4] auditor（钱进）与 department（质量部）重合：质量部" in independence
     assert "[IA-2025-001](../records/internal-audit/2025/IA-2025-001/)" in independence
-    assert page.splitlines()[2] == "✘ 不通过 13，! 无法评估 0，○ 无证据 0，✔ 通过 14"
+    assert page.splitlines()[2] == "✘ 不通过 13，! 无法评估 0，○ 无证据 0，✔ 通过 15"
 
 
 def test_clause_badges_show_the_worst_status_of_the_clause(example):

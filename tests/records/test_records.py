@@ -159,31 +159,50 @@ KPI = ["--set", "plan=TFDL-ITSS-08-09", "--set", "indicator=K18", "--set", "peri
 
 @pytest.mark.parametrize(("record_type", "extra", "expected"), [
     ("capa", ["--set", "id=CA-2025-007"],
-     ["records/capa/2025/CA-2025-001.md:2:5: error id-filename: 文件编号“CA-2025-007”与文件名“CA-2025-001.md”不一致",
+     ["--set id=CA-2025-007: error id-filename: 文件编号“CA-2025-007”与文件名“CA-2025-001.md”不一致",
       "    提示: 把文件改名为 CA-2025-007.md，或更正 id",
-      "records/capa/2025/CA-2025-001.md:2:5: error record-folder: 记录应位于 records/capa/2025/CA-2025-007.md",
+      "--set id=CA-2025-007: error record-folder: 记录应位于 records/capa/2025/CA-2025-007.md",
       "    提示: 记录按 records/<类型>/<年份>/<编号>.md 存放"]),
     ("capa", ["--set", "status=closed"],
-     ["records/capa/2025/CA-2025-001.md:7:9: error record-closed-date: 状态为 closed 的记录须填写关闭日期 closed"]),
+     ["--set status=closed: error record-closed-date: 状态为 closed 的记录须填写关闭日期 closed"]),
     ("capa", ["--set", "source_record=ZZ-2025-999"],
-     ["records/capa/2025/CA-2025-001.md:19:16: error record-ref-unknown: 引用的记录 ZZ-2025-999 不存在"]),
+     ["--set source_record=ZZ-2025-999: error record-ref-unknown: 引用的记录 ZZ-2025-999 不存在"]),
     ("kpi-measurement", [*KPI, "--set", "indicator=K99"],
-     ["records/kpi-measurement/2025/KM-2025-001.md:14:12: error kpi-indicator-unknown: "
-      "计划 TFDL-ITSS-08-09 中没有指标 K99"]),
+     ["--set indicator=K99: error kpi-indicator-unknown: 计划 TFDL-ITSS-08-09 中没有指标 K99"]),
     ("kpi-measurement", [*KPI, "--set", "plan=NOPE-1"],
-     ["records/kpi-measurement/2025/KM-2025-001.md:13:7: error kpi-plan-unknown: 引用的计划 NOPE-1 不存在",
+     ["--set plan=NOPE-1: error kpi-plan-unknown: 引用的计划 NOPE-1 不存在",
       "    提示: plan 写作声明指标的文件编号，如 TFDL-ITSS-08-09"]),
+    ("kpi-measurement", [],
+     [*(line for key in ("indicator", "period", "plan", "value")
+        for line in (f"--set {key}=…: error schema-required: 缺少必填字段“{key}”",
+                     f"    提示: 用 --set {key}=… 给出"))]),
 ])
 def test_record_new_refuses_what_check_would_reject(tmp_path, capsys, record_type, extra, expected):
+    """The refusal names the options to add or correct: the file it names was never written."""
     root = tmp_path / "repo"
     build(root, {"policies/TFDL-ITSS-08-09.md": (REPO / "policies" / "TFDL-ITSS-08-09.md").read_text("utf-8")})
     org = "TFDL" if record_type == "kpi-measurement" else "YNTD"
     assert run(root, "record", "new", record_type, "--org", org, "--title", "新记录", "--date", "2025-07-31",
                *extra) == 2
     err = capsys.readouterr().err.splitlines()
-    path = expected[0].split(":", 1)[0]
+    prefix = "KM" if record_type == "kpi-measurement" else "CA"
+    path = f"records/{record_type}/2025/{prefix}-2025-001.md"
     assert err == [f"docctl: {path} not written (未写入):", *expected]
     assert not (root / "records").exists()
+
+
+def test_record_new_refusal_in_english(tmp_path, capsys):
+    root = tmp_path / "repo"
+    build(root, {"policies/TFDL-ITSS-08-09.md": (REPO / "policies" / "TFDL-ITSS-08-09.md").read_text("utf-8")})
+    assert main(["-C", str(root), "--lang", "en", "--today", TODAY.isoformat(), "record", "new", "kpi-measurement",
+                 "--org", "TFDL", "--title", "x", "--date", "2025-07-31", "--set", "plan=NOPE-1",
+                 "--set", "indicator=K18", "--set", "period=2025-07"]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "docctl: records/kpi-measurement/2025/KM-2025-001.md not written (未写入):",
+        "--set value=…: error schema-required: required field 'value' is missing",
+        "    hint: give it with --set value=…",
+        "--set plan=NOPE-1: error kpi-plan-unknown: the plan NOPE-1 does not exist",
+        "    hint: plan is the id of the document declaring the indicators, e.g. TFDL-ITSS-08-09"]
 
 
 def test_a_measurement_naming_a_missing_plan_or_one_without_indicators_says_so(tmp_path):

@@ -168,6 +168,21 @@ RULES: dict[str, RuleText] = {
         "可用字段：{known}",
         "fields: {known}",
     ),
+    "control-retention-short": RuleText(
+        E,
+        "记录类型 {type} 的保存期限 {retention} 少于 {policy} §{clause} 控制项 {id} 要求的 {min}",
+        "record type {type} is kept {retention}, less than the {min} that {policy} §{clause} control {id} "
+        "requires",
+        "把 record_types.{type}.retention 改为至少 {min}",
+        "set record_types.{type}.retention to at least {min}",
+    ),
+    "record-retention-short": RuleText(
+        E,
+        "记录的保存期限 {retention} 少于 {policy} §{clause} 控制项 {id} 要求的 {min}",
+        "the record is kept {retention}, less than the {min} that {policy} §{clause} control {id} requires",
+        "把 retention 改为至少 {min}，或删除它（按 docctl.yml 中该类型的期限保存）",
+        "set retention to at least {min}, or remove it (the type's period in docctl.yml applies)",
+    ),
     "control-plan-unknown": RuleText(
         E,
         "控制项 {id} 引用的计划 {plan} 不存在或未声明指标",
@@ -236,12 +251,12 @@ REASONS: dict[str, RuleText] = {
     ),
     "deadline-late": RuleText(
         E,
-        "{from} {start} 至 {to} {end} 用了 {used} 个{unit_zh}，限 {limit} 个",
+        "{from}{start} 至 {to}{end} 用了 {used} 个{unit_zh}，限 {limit} 个",
         "{from} {start} to {to} {end} took {used} {unit} days, limit {limit}",
     ),
     "deadline-open": RuleText(
         E,
-        "{from} {start} 起 {limit} 个{unit_zh}内应完成（截止 {due}），{to} 仍未填写",
+        "{from}{start} 起 {limit} 个{unit_zh}内应完成（截止 {due}），{to}仍未填写",
         "due {due} ({limit} {unit} days after {from} {start}) and {to} is still empty",
     ),
     "deadline-pending": RuleText(
@@ -251,8 +266,8 @@ REASONS: dict[str, RuleText] = {
     ),
     "required-missing": RuleText(
         E,
-        "满足 {when} 时须填写：{fields}",
-        "when {when}, these must be filled: {fields}",
+        "{title}：未填写 {fields}（条件：{when}）",
+        "{title}: not filled: {fields} (when {when})",
     ),
     "independence": RuleText(
         E,
@@ -261,8 +276,8 @@ REASONS: dict[str, RuleText] = {
     ),
     "condition-false": RuleText(
         E,
-        "不满足要求：{require}",
-        "does not satisfy the requirement {require}",
+        "{title}：不满足（要求：{require}）",
+        "{title}: not met (requires {require})",
     ),
     "closure-overdue": RuleText(
         E,
@@ -278,6 +293,16 @@ REASONS: dict[str, RuleText] = {
         INFO,
         "{item}：截止 {due}，尚未到期",
         "{item}: due {due}, not yet reached",
+    ),
+    "retention-short": RuleText(
+        E,
+        "记录类型 {type} 的保存期限为 {retention}（docctl.yml），少于要求的 {min}",
+        "record type {type} is kept {retention} (docctl.yml), less than the required {min}",
+    ),
+    "retention-short-record": RuleText(
+        E,
+        "记录自身的保存期限为 {retention}，少于要求的 {min}",
+        "the record's own retention is {retention}, less than the required {min}",
     ),
     "kpi-below": RuleText(
         E,
@@ -296,8 +321,9 @@ REASONS: dict[str, RuleText] = {
     ),
     "cannot-calendar": RuleText(
         E,
-        "无法评估：{error}",
-        "cannot be evaluated: {error}",
+        "无法评估：chinese-calendar 尚无 {year} 年的法定节假日数据，无法计算工作日（请升级 chinese-calendar）",
+        "cannot be evaluated: chinese-calendar has no official holidays for {year} yet, so working days "
+        "cannot be counted (upgrade chinese-calendar)",
     ),
     "cannot-kind": RuleText(
         E,
@@ -336,5 +362,32 @@ REASONS: dict[str, RuleText] = {
         "无法评估：计划 {plan} 不存在",
         "cannot be evaluated: plan {plan} does not exist",
     ),
+}
+# `docctl record new` refusing a record: a required field the command line did not give.
+RECORD_NEW: dict[str, RuleText] = {
+    "record-new-missing": RuleText(
+        E,
+        "缺少必填字段“{field}”",
+        "required field '{field}' is missing",
+        "用 {option} 给出",
+        "give it with {option}",
+    ),
+}
+
+# What is wrong with a CEL expression (docctl.controls.expr.Problem): `check` and `comply` say it so.
+EXPRESSION_PROBLEMS: dict[str, RuleText] = {
+    "syntax": RuleText(E, "语法错误", "syntax error"),
+    "syntax-at": RuleText(E, "表达式第 {line} 行第 {col} 列语法错误", "syntax error at line {line}, column {col} "
+                          "of the expression"),
+    "no-field": RuleText(E, "记录没有字段 {field}（先用 has() 判断是否填写）",
+                         "the record has no field {field} (test for it with has() first)"),
+    "division-by-zero": RuleText(E, "除数为零", "division by zero"),
+    "undefined": RuleText(E, "未定义的变量或函数 {name}", "undefined variable or function {name}"),
+    "type": RuleText(E, "类型不匹配：CEL 不自动转换类型，请用 int()、double()、string() 显式转换",
+                     "type mismatch: CEL does not convert between types; convert with int(), double() or "
+                     "string()"),
+    "not-boolean": RuleText(E, "表达式的结果是{type_zh}，不是布尔值（true/false）",
+                            "the expression gives {type_en}, not a boolean (true/false)"),
+    "runtime": RuleText(E, "求值出错", "evaluation failed"),
 }
 UNITS_ZH = {"working": "工作日", "calendar": "自然日"}

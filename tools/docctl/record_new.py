@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from docctl.catalog import render
 from docctl.check import check_loaded
 from docctl.config import Config
 from docctl.errors import InputError, UsageError
@@ -15,7 +16,6 @@ from docctl.findings import Finding, Severity
 from docctl.load import load_repository, load_text
 from docctl.model import RECORD, Repository
 from docctl.records import next_record_id, record_path, write_new
-from docctl.reporters.text import finding_lines
 from docctl.schemas import SchemaSet
 
 # Empty fields shown in a new record so its author sees what to fill in.
@@ -69,12 +69,16 @@ def _flow(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def record_text(record_type: str, record_id: str, fields: dict[str, Any]) -> str:
+def record_meta(record_type: str, record_id: str, fields: dict[str, Any]) -> dict[str, Any]:
     meta: dict[str, Any] = {"id": record_id, "type": record_type}
     meta |= {k: fields[k] for k in ("title", "org", "department", "date") if fields.get(k) is not None}
     meta |= {"status": "open", "closed": None, "owner": fields.get("owner"), "clauses": []}
     meta |= TEMPLATES.get(record_type, {})
-    meta |= {k: v for k, v in fields.items() if v is not None}
+    return meta | {k: v for k, v in fields.items() if v is not None}
+
+
+def record_text(record_type: str, record_id: str, fields: dict[str, Any]) -> str:
+    meta = record_meta(record_type, record_id, fields)
     return f"---\n{front_matter(meta)}\n---\n# {meta.get('title', record_id)}\n\n"
 
 
@@ -97,7 +101,9 @@ def create_record(config: Config, record_type: str, fields: dict[str, Any]) -> P
             fields, text = quoted, record_text(record_type, record_id, quoted)
         findings = faults(repo, text, rel)
         if any(f.severity == Severity.ERROR for f in findings):
-            raise UsageError(f"{rel} not written (未写入):\n" + "\n".join(finding_lines(findings, config.lang)))
+            missing = missing_fields(schemas, f"records/{record_type}", record_id, record_type, fields)
+            lines = refusal_lines(findings, text, fields, missing, config.lang)
+            raise UsageError(f"{rel} not written (未写入):\n" + "\n".join(lines))
         if write_new(config.path(rel), text):
             return config.path(rel)
     raise InputError(f"could not find a free record id in records/{record_type}/{day.year}")
@@ -119,6 +125,67 @@ def faults(repo: Repository, text: str, rel: str) -> list[Finding]:
     added = Repository(repo.config, repo.documents, [*repo.records, doc], [*repo.findings, *findings],
                        repo.unparsed)
     return [f for f in check_loaded(added).findings if f.path == rel]
+
+
+OPTIONS = {"title": "--title", "org": "--org", "date": "--date", "department": "--department", "owner": "--owner"}
+
+
+def option(key: str, fields: dict[str, Any]) -> str:
+    """The command-line option giving top-level field `key`, with the value given, or `=…`."""
+    name = OPTIONS.get(key, f"--set {key}")
+    value = fields.get(key)
+    shown = "…" if value is None else scalar(value) if not isinstance(value, (list, dict)) else _flow(value)
+    return f"{name} {shown}" if key in OPTIONS else f"{name}={shown}"
+
+
+def missing_fields(schemas: SchemaSet, schema: str, record_id: str, record_type: str,
+                   fields: dict[str, Any]) -> list[str]:
+    """The required top-level fields the command line did not give."""
+    meta = record_meta(record_type, record_id, fields)
+    found = []
+    for error in schemas.errors(schema, meta):
+        details = error.kind.as_dict() if hasattr(error.kind, "as_dict") else {}
+        if type(error.kind).__name__ == "Required" and not list(error.instance_path):
+            found.append(str(details.get("property")))
+    return sorted(set(found))
+
+
+def refusal_lines(findings: list[Finding], text: str, fields: dict[str, Any], missing: list[str],
+                  lang: str) -> list[str]:
+    """What `check` rejects, told as the options to add or correct: the file was never written, so a
+    place in it would mean nothing."""
+    from docctl.messages_records import RECORD_NEW
+
+    hint = RECORD_NEW["record-new-missing"]
+    lines: list[str] = []
+    for key in missing:
+        lines.append(f"{option(key, {})}: error schema-required: "
+                     + render(hint.en if lang == "en" else hint.zh, {"field": key}))
+        lines.append(f"    {'提示' if lang != 'en' else 'hint'}: "
+                     + render(hint.hint_en if lang == "en" else hint.hint_zh, {"option": option(key, {})}))
+    keys = top_level_keys(text)
+    for f in findings:
+        if f.rule == "schema-required" and f.line <= 1:
+            continue  # told above as the missing options
+        key = keys.get(f.line, "")
+        where = option(key, fields) if key else f.path
+        lines.append(f"{where}: {f.severity.value} {f.rule}: {f.message}")
+        if f.hint:
+            lines.append(f"    {'提示' if lang != 'en' else 'hint'}: {f.hint}")
+    return lines
+
+
+def top_level_keys(text: str) -> dict[int, str]:
+    """Each line of the front matter (1-based, as findings count) and the top-level key it belongs to."""
+    found: dict[int, str] = {}
+    key = ""
+    for number, line in enumerate(text.split("\n")[1:], start=2):
+        if line == "---":
+            break
+        top = re.match(r"^([^\s:#][^:]*):", line)
+        key = top[1] if top else key
+        found[number] = key
+    return found
 
 
 def _as_text(fields: dict[str, Any], schemas: SchemaSet, schema: str, record_id: str,

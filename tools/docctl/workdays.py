@@ -12,8 +12,7 @@ class CalendarUnknown(Exception):
     """chinese-calendar has no data for this year (each release covers the years published so far)."""
 
     def __init__(self, day: date) -> None:
-        super().__init__(f"no official calendar for {day.year} in chinese-calendar "
-                         f"(chinese-calendar 无 {day.year} 年的法定节假日数据，请升级)")
+        super().__init__(f"no official calendar for {day.year} in chinese-calendar")
         self.day = day
 
 

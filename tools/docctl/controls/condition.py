@@ -22,9 +22,10 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
         try:
             ok = ctx.satisfies(require, rec, control.doc)
         except ExpressionError as exc:
-            failures.append(Failure("cannot-evaluate", {"expr": require, "error": str(exc)}, rec.id))
+            failures.append(Failure("cannot-evaluate", {"expr": require, "error": exc.problem}, rec.id))
             break
         evidence.append(rec)
         if not ok:
-            failures.append(Failure("condition-false", {"require": require}, rec.id))
+            args = {"title": control.title or control.id, "require": require}
+            failures.append(Failure("condition-false", args, rec.id))
     return ControlResult(control, outcome(evidence, failures), tuple(evidence), tuple(failures))

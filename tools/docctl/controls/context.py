@@ -92,11 +92,19 @@ def _select(control: Control, ctx: ComplyContext) -> tuple[list[Document], list[
             if ctx.holds(str(where), rec):
                 chosen.append(rec)
         except ExpressionError as exc:
-            return chosen, [Failure("cannot-evaluate", {"expr": where, "error": str(exc)}, rec.id)]
+            return chosen, [Failure("cannot-evaluate", {"expr": where, "error": exc.problem}, rec.id)]
     return chosen, []
 
 
 def in_period(rec: Document, ctx: ComplyContext) -> bool:
     """A record belongs to the period when it was dated or closed in it."""
-    opened, closed = ctx.day(rec, "date"), ctx.day(rec, "closed")
-    return (opened is not None and opened in ctx.period) or (closed is not None and closed in ctx.period)
+    return dated_in(ctx.day(rec, "date"), ctx.day(rec, "closed"), ctx.period)
+
+
+def record_in(rec: Document, period: Period) -> bool:
+    """`in_period` without a context (the evidence inventory)."""
+    return dated_in(parse_date(rec.meta.get("date")), parse_date(rec.meta.get("closed")), period)
+
+
+def dated_in(opened: date | None, closed: date | None, period: Period) -> bool:
+    return (opened is not None and opened in period) or (closed is not None and closed in period)

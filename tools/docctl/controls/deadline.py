@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from docctl.controls.context import ComplyContext, select
-from docctl.controls.model import ERROR, Control, ControlResult, Failure, outcome
+from docctl.controls.model import ERROR, Control, ControlResult, Failure, Fields, outcome
 from docctl.dates import parse_date
 from docctl.fields import get_path
 from docctl.model import Document
@@ -26,7 +26,7 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
         try:
             _one(control, ctx, rec, start, evidence, failures, notes)
         except CalendarUnknown as exc:
-            failures.append(Failure("cannot-calendar", {"error": str(exc)}, rec.id))
+            failures.append(Failure("cannot-calendar", {"year": exc.day.year}, rec.id))
     return ControlResult(control, outcome(evidence, failures), tuple(evidence), tuple(failures), tuple(notes))
 
 
@@ -36,8 +36,9 @@ def _one(control: Control, ctx: ComplyContext, rec: Document, start: date, evide
     limit = int(control.get("working_days") if working else control.get("days", 0))
     unit = "working" if working else "calendar"
     end = parse_date(get_path(rec.meta, str(control.get("to"))))
-    args = {"start": start.isoformat(), "limit": limit, "unit": unit, "from": control.get("from"),
-            "to": control.get("to")}
+    args = {"start": start.isoformat(), "limit": limit, "unit": unit,
+            "from": Fields(control.record, (str(control.get("from")),)),
+            "to": Fields(control.record, (str(control.get("to")),))}
     if end is None:
         due = add_working_days(start, limit) if working else start + timedelta(days=limit)
         if due < ctx.today:

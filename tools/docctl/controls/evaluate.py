@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from docctl.controls import closure, condition, deadline, independence, kpitarget, occurrence, required
+from docctl.controls import closure, condition, deadline, independence, kpitarget, occurrence, required, retention
 from docctl.controls.context import ComplyContext
 from docctl.controls.expr import ExpressionError
 from docctl.controls.integrity import Integrity, integrity, placeholder
@@ -26,6 +26,7 @@ EVALUATORS: dict[str, Evaluator] = {
     "closure": closure.evaluate,
     "kpi-target": kpitarget.evaluate,
     "condition": condition.evaluate,
+    "retention": retention.evaluate,
 }
 
 
@@ -52,7 +53,7 @@ def comply(repo: Repository, period: Period) -> ComplyReport:
     state = integrity(repo)
     results = [guarded(c, ctx, state) for c in all_controls(repo)]
     results += [unreadable_policy(path) for path in state.unparsed_policies]
-    return ComplyReport(period, results, evidence_inventory(repo, results), state.load_findings)
+    return ComplyReport(period, results, evidence_inventory(repo, results, period), state.load_findings)
 
 
 def guarded(control: Control, ctx: ComplyContext, state: Integrity) -> ControlResult:
@@ -90,9 +91,11 @@ def evaluate_control(control: Control, ctx: ComplyContext) -> ControlResult:
         return ControlResult(control, ERROR, (), (Failure("cannot-kind", {"kind": control.kind}),))
     try:
         return evaluator(control, ctx)
-    except (ExpressionError, CalendarUnknown) as exc:
-        failure = Failure("cannot-evaluate", {"expr": "", "error": str(exc)})
-        return ControlResult(control, ERROR, (), (failure,))
+    except ExpressionError as exc:
+        failure = Failure("cannot-evaluate", {"expr": "", "error": exc.problem})
+    except CalendarUnknown as exc:
+        failure = Failure("cannot-calendar", {"year": exc.day.year})
+    return ControlResult(control, ERROR, (), (failure,))
 
 
 def worst_first(results: list[ControlResult]) -> list[ControlResult]:

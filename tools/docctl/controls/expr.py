@@ -5,12 +5,44 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
+
+_SYNTAX = re.compile(r"ERROR: <input>:(\d+):(\d+): (?:Syntax error: )?([^\n]*)")
+_UNDEFINED = re.compile(r"Undefined variable or function: '([^']*)'")
+TYPE_NAMES = {"str": ("字符串", "a string"), "int": ("整数", "an integer"), "float": ("小数", "a number"),
+              "list": ("列表", "a list"), "dict": ("映射", "a map"), "NoneType": ("null", "null"),
+              "bytes": ("字节串", "bytes")}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with an expression, in both languages: `code` names a message of
+    messages_records.EXPRESSION_PROBLEMS; `detail` is the library's own text, quoted at the end."""
+
+    code: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+    detail: str = ""
+
+    def text(self, lang: str) -> str:
+        from docctl.catalog import render
+        from docctl.messages_records import EXPRESSION_PROBLEMS
+
+        message = EXPRESSION_PROBLEMS[self.code]
+        body = render(message.en if lang == "en" else message.zh, dict(self.args))
+        if not self.detail:
+            return body
+        return f"{body} (CEL: \"{self.detail}\")" if lang == "en" else f"{body}（CEL：“{self.detail}”）"
 
 
 class ExpressionError(Exception):
     """A CEL expression that does not compile, or does not evaluate to a boolean for a record."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.text("en"))
+        self.problem = problem
 
 
 @lru_cache(maxsize=1024)
@@ -20,7 +52,15 @@ def compile_cel(source: str) -> Any:
     try:
         return cel.compile(source)
     except Exception as exc:  # the binding raises ValueError, or others for unsupported syntax
-        raise ExpressionError(_first_line(exc)) from exc
+        raise ExpressionError(syntax_problem(str(exc))) from exc
+
+
+def syntax_problem(text: str) -> Problem:
+    """The first syntax error the library reports, with its line and column within the expression."""
+    found = _SYNTAX.search(text)
+    if found is None:
+        return Problem("syntax", {}, _first_line(text))
+    return Problem("syntax-at", {"line": int(found[1]), "col": int(found[2])}, found[3].strip())
 
 
 def holds(source: str, meta: dict[str, Any], policy: dict[str, Any] | None = None) -> bool:
@@ -29,16 +69,29 @@ def holds(source: str, meta: dict[str, Any], policy: dict[str, Any] | None = Non
     program = compile_cel(source)
     try:
         result = program.execute({"r": meta} if policy is None else {"r": meta, "policy": policy})
-    except KeyError as exc:
-        raise ExpressionError(f"no field {exc} in the record (use has(r.field) to test for it)") from exc
     except Exception as exc:  # evaluation errors of the binding: type errors, unknown functions
-        raise ExpressionError(_first_line(exc)) from exc
+        raise ExpressionError(runtime_problem(exc)) from exc
     if not isinstance(result, bool):
-        raise ExpressionError(f"the expression gives {type(result).__name__}, not a boolean")
+        zh, en = TYPE_NAMES.get(type(result).__name__, (type(result).__name__,) * 2)
+        raise ExpressionError(Problem("not-boolean", {"type_zh": zh, "type_en": en}))
     return result
 
 
-def _first_line(exc: BaseException) -> str:
+def runtime_problem(exc: BaseException) -> Problem:
+    text = _first_line(exc)
+    if isinstance(exc, KeyError):
+        return Problem("no-field", {"field": str(exc.args[0]) if exc.args else text})
+    if isinstance(exc, ZeroDivisionError):
+        return Problem("division-by-zero", {}, text)
+    undefined = _UNDEFINED.search(text)
+    if undefined:
+        return Problem("undefined", {"name": undefined[1]})
+    if isinstance(exc, TypeError):
+        return Problem("type", {}, text.split(". ")[0].rstrip(".") + ".")
+    return Problem("runtime", {}, text)
+
+
+def _first_line(exc: BaseException | str) -> str:
     text = str(exc).strip() or type(exc).__name__
     return " ".join(text.split())
 

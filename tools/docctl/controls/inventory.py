@@ -7,8 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from docctl.clauses import clause_map
+from docctl.controls.context import record_in
 from docctl.controls.model import ControlResult
 from docctl.model import Document, Repository
+from docctl.periods import Period
 
 
 @dataclass(frozen=True)
@@ -20,8 +22,9 @@ class ClauseEvidence:
     records: tuple[Document, ...]
 
 
-def evidence_inventory(repo: Repository, results: Iterable[ControlResult]) -> list[ClauseEvidence]:
-    """Clauses with controls or with records that cite them (`clauses: [DOC#7.3.1]`), in document order."""
+def evidence_inventory(repo: Repository, results: Iterable[ControlResult], period: Period) -> list[ClauseEvidence]:
+    """Clauses with controls or with records of the period that cite them (`clauses: [DOC#7.3.1]`), in
+    document order. A record is of the period when dated or closed in it, as for the controls."""
     by_clause: dict[tuple[str, str], list[ControlResult]] = defaultdict(list)
     cited: dict[tuple[str, str], dict[str, Document]] = defaultdict(dict)
     for result in results:
@@ -29,6 +32,8 @@ def evidence_inventory(repo: Repository, results: Iterable[ControlResult]) -> li
         for rec in result.evidence:
             cited[(result.control.doc.id, result.control.clause)][rec.id] = rec
     for rec in repo.records:
+        if not record_in(rec, period):
+            continue
         for ref in rec.ids("clauses"):
             doc_id, _, number = ref.partition("#")
             cited[(doc_id, number)][rec.id] = rec

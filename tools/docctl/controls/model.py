@@ -10,7 +10,8 @@ from docctl.model import Document
 
 PASS, FAIL, NO_EVIDENCE, ERROR = "pass", "fail", "no-evidence", "error"
 STATUSES = (FAIL, ERROR, NO_EVIDENCE, PASS)  # worst first
-KINDS = ("occurrence", "deadline", "required-when", "independence", "closure", "kpi-target", "condition")
+KINDS = ("occurrence", "deadline", "required-when", "independence", "closure", "kpi-target", "condition",
+         "retention")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,25 @@ class Control:
 
     def where(self, *key: str) -> tuple[int, int]:
         return self.doc.where("controls", self.index, *key)
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Record fields named in a reason: their Chinese labels (record_labels) with the dotted path."""
+
+    record_type: str
+    paths: tuple[str, ...]
+
+    def text(self, lang: str) -> str:
+        from docctl.record_labels import field_label
+
+        if lang == "en":
+            return ", ".join(self.paths)
+        return "、".join(_labelled(field_label(self.record_type, p), p) for p in self.paths)
+
+
+def _labelled(label: str, path: str) -> str:
+    return f"“{path}”" if label == path else f"{label}（{path}）"
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from docctl.catalog import render
-from docctl.controls.model import Failure
+from docctl.controls.expr import Problem
+from docctl.controls.model import Failure, Fields
 from docctl.messages_records import REASONS, UNITS_ZH
 
 
@@ -11,6 +12,6 @@ def reason(failure: Failure, lang: str) -> str:
     text = REASONS.get(failure.code)
     if text is None:
         return failure.code
-    args = dict(failure.args)
+    args = {k: v.text(lang) if isinstance(v, (Problem, Fields)) else v for k, v in failure.args.items()}
     args.setdefault("unit_zh", UNITS_ZH.get(str(args.get("unit", "")), ""))
     return render(text.en if lang == "en" else text.zh, args)

@@ -11,6 +11,7 @@ from docctl.controls.evaluate import ComplyReport, worst_first
 from docctl.controls.model import STATUSES, ControlResult
 from docctl.controls.reasons import reason
 from docctl.findings import Finding
+from docctl.model import Document
 from docctl.reporters.text import finding_lines
 
 STATUS_ZH = {"pass": "通过", "fail": "不通过", "no-evidence": "无证据", "error": "无法评估"}
@@ -81,23 +82,31 @@ def _ids(result: ControlResult, limit: int = 12) -> list[str]:
 
 
 def as_data(report: ComplyReport, lang: str) -> dict[str, Any]:
+    counts = Counter(r.status for r in report.results)
     return {
         "period": report.period.label,
+        "summary": {"controls": len(report.results), **{s: counts[s] for s in STATUSES}},
         "load_errors": [{"path": f.path, "line": f.line, "col": f.col, "rule": f.rule,
                          "severity": f.severity.value, "message": f.message, "hint": f.hint}
                         for f in sorted(report.load_findings)],
         "results": [{
             "policy": r.control.doc.id, "clause": r.control.clause, "control": r.control.id,
             "kind": r.control.kind, "title": r.control.title, "status": r.status,
-            "evidence": sorted({rec.id for rec in r.evidence}),
+            "evidence": _records(r.evidence),
             "failures": [{"record": f.record, "code": f.code, "reason": reason(f, lang)} for f in r.failures],
             "notes": [{"record": f.record, "code": f.code, "reason": reason(f, lang)} for f in r.notes],
         } for r in report.results],
         "inventory": [{
             "policy": e.doc.id, "clause": e.clause, "title": e.title,
-            "controls": [r.control.id for r in e.results], "records": [rec.id for rec in e.records],
+            "controls": [r.control.id for r in e.results], "records": _records(e.records),
         } for e in report.inventory],
     }
+
+
+def _records(records: Iterable[Document]) -> list[dict[str, str]]:
+    """Each record once, by id, with its path in the repository."""
+    unique = {rec.id: rec for rec in records}
+    return [{"id": rec_id, "path": unique[rec_id].path} for rec_id in sorted(unique)]
 
 
 def render_json(report: ComplyReport, lang: str) -> str:
@@ -108,24 +117,33 @@ def render_md(report: ComplyReport, lang: str) -> str:
     en = lang == "en"
     lines = [f"# {'Compliance' if en else '合规检查'} {report.period.label}", "", summary(report, lang), "",
              *_md_load(report, lang),
-             "| " + " | ".join(["Status", "Policy", "Clause", "Control", "Reason"] if en else
-                                ["状态", "文件", "条款", "控制项", "原因"]) + " |",
-             "| --- | --- | --- | --- | --- |"]
+             "| " + " | ".join(["Status", "Policy", "Clause", "Control", "Reason", "Evidence"] if en else
+                                ["状态", "文件", "条款", "控制项", "原因", "证据"]) + " |",
+             "| --- | --- | --- | --- | --- | --- |"]
     for r in worst_first(report.results):
         reasons = "<br>".join(_cell(f"{f.record + ': ' if f.record else ''}{reason(f, lang)}")
                               for f in r.failures)
         c = r.control
         policy = c.doc.id if c.id else c.doc.path
         lines.append(f"| {MARK[r.status]} {status_label(r.status, lang)} | {policy} | {c.clause} "
-                     f"| {_cell(c.id + ' ' + c.title)} | {reasons or '—'} |")
+                     f"| {_cell(c.id + ' ' + c.title)} | {reasons or '—'} | {_md_links(r.evidence)} |")
     lines += ["", f"## {'Evidence inventory' if en else '证据清单'}", "",
               "| " + " | ".join(["Policy", "Clause", "Controls", "Records"] if en else
                                  ["文件", "条款", "控制项", "记录"]) + " |", "| --- | --- | --- | --- |"]
     for e in report.inventory:
         controls = ", ".join(f"{r.control.id} {MARK[r.status]}" for r in e.results) or "—"
-        records = ", ".join(rec.id for rec in e.records) or "—"
-        lines.append(f"| {e.doc.id} | {e.clause} {_cell(e.title)} | {controls} | {records} |")
+        lines.append(f"| {e.doc.id} | {e.clause} {_cell(e.title)} | {controls} | {_md_links(e.records, None)} |")
     return "\n".join(lines) + "\n"
+
+
+def _md_links(records: Iterable[Document], limit: int | None = 12) -> str:
+    """Record ids linked to their files (paths from the repository root, where the report is written)."""
+    unique = {rec.id: rec for rec in records}
+    ids = sorted(unique)
+    links = [f"[{i}]({unique[i].path})" for i in ids[:limit]]
+    if limit is not None and len(ids) > limit:
+        links.append(f"… (+{len(ids) - limit})")
+    return ", ".join(links) or "—"
 
 
 def _md_load(report: ComplyReport, lang: str) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from docctl.controls.context import ComplyContext, in_period, select
 from docctl.controls.expr import ExpressionError
-from docctl.controls.model import ERROR, Control, ControlResult, Failure, outcome
+from docctl.controls.model import ERROR, Control, ControlResult, Failure, Fields, outcome
 from docctl.fields import get_path, is_empty
 from docctl.model import Document
 
@@ -24,10 +24,11 @@ def evaluate(control: Control, ctx: ComplyContext) -> ControlResult:
             if not ctx.holds(when, rec):
                 continue
         except ExpressionError as exc:
-            failures.append(Failure("cannot-evaluate", {"expr": when, "error": str(exc)}, rec.id))
+            failures.append(Failure("cannot-evaluate", {"expr": when, "error": exc.problem}, rec.id))
             break
         evidence.append(rec)
         missing = [f for f in fields if is_empty(get_path(rec.meta, f))]
         if missing:
-            failures.append(Failure("required-missing", {"when": when, "fields": ", ".join(missing)}, rec.id))
+            failures.append(Failure("required-missing", {"title": control.title or control.id, "when": when,
+                                                         "fields": Fields(control.record, tuple(missing))}, rec.id))
     return ControlResult(control, outcome(evidence, failures), tuple(evidence), tuple(failures))

@@ -15,6 +15,7 @@ from docctl.rules import (
     lifecycle,
     links,
     records,
+    retention,
     review,
     schema,
     signatures,
@@ -31,7 +32,7 @@ RULES: tuple[Rule, ...] = (
     signatures.check,
     links.check,
     review.check,
-    records.check, controls.check, indicators.check,
+    records.check, controls.check, retention.check, indicators.check,
     lifecycle.check,
     digest.check,
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterator
 
+from docctl.catalog import make_finding
 from docctl.clauses import clause_numbers
 from docctl.controls.expr import ExpressionError, compile_cel, field_references
 from docctl.controls.model import Control, controls_of
@@ -61,10 +62,41 @@ def _expressions(ctx: CheckContext, control: Control) -> Iterator[Finding]:
             try:
                 compile_cel(source)
             except ExpressionError as exc:
-                yield _finding(ctx, control, (name,), "control-expression", error=str(exc))
+                line, col = _error_place(control, name, source, exc)
+                yield make_finding(ctx.lang, control.doc.path, line, col, "control-expression", id=control.id,
+                                   error=exc.problem.text(ctx.lang))
+
+
+def _record_list(ctx: CheckContext, control: Control) -> Iterator[Finding]:
+    """`records: [type, …]` (retention): each names a record type with a schema."""
+    names = control.get("records")
+    allowed = sorted(n.removeprefix("records/") for n in ctx.schemas.schemas if n.startswith("records/"))
+    for i, name in enumerate(names if isinstance(names, list) else []):
+        if isinstance(name, str) and name not in allowed:
+            yield _finding(ctx, control, ("records", i), "control-record-unknown", record=name,
+                           allowed=", ".join(allowed))
+
+
+def _error_place(control: Control, name: str, source: str, exc: ExpressionError) -> tuple[int, int]:
+    """Where in the file the library's error column is: exact when the expression stands on one line
+    as written (plain or quoted without escapes), else the start of the value."""
+    line, col = control.where(name)
+    args = exc.problem.args
+    if "col" not in args or int(args.get("line", 1)) != 1 or "\n" in source:
+        return line, col
+    lines = control.doc.front.splitlines()
+    index = line - control.doc.front_line
+    text = lines[index] if 0 <= index < len(lines) else ""
+    start = col - 1
+    if text[start:start + len(source)] != source:
+        start += 1  # a quoted value: the expression starts after the quote
+        if text[start:start + len(source)] != source:
+            return line, col
+    return line, start + int(args["col"])
 
 
 def _record(ctx: CheckContext, control: Control) -> Iterator[Finding]:
+    yield from _record_list(ctx, control)
     if not control.record:
         return
     schema = f"records/{control.record}"

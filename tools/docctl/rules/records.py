@@ -111,12 +111,16 @@ def _references(ctx: CheckContext, rec: Document, clauses: dict[str, Container[s
 
 
 def _measurement(ctx: CheckContext, rec: Document) -> Iterator[Finding]:
+    if rec.meta.get("plan") is None:
+        return  # the schema reports the missing field
     plan = ctx.repo.get(str(rec.meta.get("plan")))
     indicator = str(rec.meta.get("indicator"))
     found = {i.id: i for i in indicators_of(plan)} if plan else {}
     if not found:
         rule = "kpi-plan-unknown" if plan is None else "kpi-plan-no-indicators"
         yield ctx.finding(rec, ("plan",), rule, plan=rec.meta.get("plan"))
+        return
+    if rec.meta.get("indicator") is None:
         return
     if indicator not in found:
         yield ctx.finding(rec, ("indicator",), "kpi-indicator-unknown", plan=rec.meta.get("plan"),
