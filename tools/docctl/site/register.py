@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from docctl.inforce import in_force, review_due
@@ -54,18 +54,28 @@ def listed(doc: Document, repo: Repository, lang: str) -> Listed:
     return Listed(force.version, status, force.effective, text, bool(text) and text < repo.config.today.isoformat())
 
 
-def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: str, archive: bool = False) -> str:
-    """A row per document; in the archive the last column is the day each was withdrawn, not a review."""
+def document_table(
+    docs: Iterable[Document],
+    repo: Repository,
+    here: str,
+    lang: str,
+    archive: bool = False,
+    in_force_pages: Mapping[str, Document] | None = None,
+) -> str:
+    """A row per document; in the archive the last column is the day each was withdrawn, not a review.
+    A document under revision whose version in force has a page links it, its status the revision's page."""
     rows = []
     for doc in docs:
         shown = listed(doc, repo, lang)
+        has_page = doc.id in (in_force_pages or {})
+        status = link(shown.status, here, paths.page_path(doc)) if has_page else escape(shown.status)
         rows.append(
             [
-                link(doc.id, here, paths.page_path(doc)),
+                link(doc.id, here, paths.in_force_path(doc) if has_page else paths.page_path(doc)),
                 escape(doc.title),
                 escape(type_label(repo, doc.type, lang)),
                 escape(shown.version),
-                escape(shown.status),
+                status,
                 escape(doc.org or word(lang, "none")),
                 escape(doc.department or word(lang, "none")),
                 escape(shown.effective or "—"),
@@ -92,7 +102,7 @@ def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
             f"{word(lang, 'count', n=len(docs))} · [{word(lang, 'csv')}]({paths.REGISTER_CSV}) · "
             f"[{word(lang, 'archive')}]({paths.ARCHIVE})\n",
             '<div class="docctl-register" markdown>\n',
-            document_table(docs, repo, paths.REGISTER, lang),
+            document_table(docs, repo, paths.REGISTER, lang, in_force_pages=options.in_force),
             "</div>\n",
         ]
     )
