@@ -312,7 +312,8 @@ def test_register_shows_the_version_in_force_of_a_document_under_revision(tmp_pa
     page_text = pages.generate(repo, SiteOptions("zh", ())).by_path["YNTD-ITSS-0403.md"].content
     assert isinstance(page_text, str)
     assert ('<div class="docctl-banner docctl-banner--draft" role="alert" markdown>\n'
-            "草稿：本文件尚未批准，不是受控版本。现行有效版本为 V1.0（2025-01-07 起实施）；本页是修订稿 V1.1。\n"
+            "草稿：本文件尚未批准，不是受控版本。现行有效版本为 V1.0（2025-01-07 起实施）；本页是修订稿 V1.1。"
+            "现行版本的文本在本站不可用（git 历史中没有）。\n"  # not a git repository
             "</div>\n") in page_text
 
 
