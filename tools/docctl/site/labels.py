@@ -26,6 +26,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "effective": ("实施日期", "Effective"),
     "next_review": ("下次评审", "Next review"),
     "withdrawn": ("作废日期", "Withdrawn on"),
+    "replaced_by": ("替代文件", "Replaced by"),
     "withdrawal_obsolete": ("作废", "Withdrawn"),
     "withdrawal_superseded": ("作废，被 {by} 替代", "Withdrawn, superseded by {by}"),
     "pending": ("待批准", "pending approval"),

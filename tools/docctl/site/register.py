@@ -15,6 +15,7 @@ from docctl.site import paths
 from docctl.site.document_page import date_cell
 from docctl.site.labels import status_label, word
 from docctl.site.markdown import WIDE, escape, link, table
+from docctl.site.relations import Relations
 from docctl.site.types import GeneratedPage, SiteOptions
 
 COLUMNS = ("id", "title", "type", "version", "status", "org", "department", "effective", "next_review")
@@ -65,6 +66,7 @@ def document_table(
     """A row per document; in the archive the last column is the day each was withdrawn, not a review.
     A document under revision whose version in force has a page links it, its status the revision's page."""
     rows = []
+    rel = Relations.of(repo) if archive else Relations()
     for doc in docs:
         shown = listed(doc, repo, lang)
         has_page = doc.id in (in_force_pages or {})
@@ -82,8 +84,18 @@ def document_table(
                 date_cell(doc, repo, lang) if doc.status in WITHDRAWN else _review(shown, lang),
             ]
         )
-    columns = (*COLUMNS[:-1], "withdrawn") if archive else COLUMNS
+        if archive:
+            rows[-1].append(_successors(doc, repo, here, rel))
+    columns = (*COLUMNS[:-1], "withdrawn", "replaced_by") if archive else COLUMNS
     return table([word(lang, c) for c in columns], rows)
+
+
+def _successors(doc: Document, repo: Repository, here: str, rel: Relations) -> str:
+    """替代文件: the documents that replaced this one (either side may declare it), linked."""
+    ids = rel.superseded_by.get(doc.id, [])
+    found = [(i, repo.get(i)) for i in ids]
+    cells = [link(i, here, paths.page_path(d)) if d else escape(i) for i, d in found]
+    return "、".join(cells) or "—"
 
 
 def _review(shown: Listed, lang: str) -> str:
@@ -114,7 +126,8 @@ def register_csv(repo: Repository, lang: str) -> bytes:
     """All documents, archive included, as UTF-8 CSV with a BOM so that Excel reads the Chinese."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([word(lang, c) for c in (*COLUMNS, "withdrawn")])
+    writer.writerow([word(lang, c) for c in (*COLUMNS, "withdrawn", "replaced_by")])
+    rel = Relations.of(repo)
     for doc in sorted(repo.documents, key=lambda d: d.id):
         shown = listed(doc, repo, lang)
         withdrawn = doc.status in WITHDRAWN
@@ -130,6 +143,7 @@ def register_csv(repo: Repository, lang: str) -> bytes:
                 shown.effective,
                 "" if withdrawn else shown.due,
                 doc.text("withdrawn") or "",
+                "、".join(rel.superseded_by.get(doc.id, [])),
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")
