@@ -189,6 +189,20 @@ def test_compliance_dashboard_uses_the_full_width_at_1280_px(browser: object, ex
     page.close()
 
 
+def test_document_numbers_in_tables_stay_on_one_line(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_viewport_size({"width": 1280, "height": 800})
+    broken = "els => els.filter(e => e.getClientRects().length > 1).map(e => e.textContent)"
+    for name in ("register.html", "indexes/departments.html", "changes.html", "records/index.html"):
+        page.goto(example_site.as_uri() + "/" + name)
+        links = page.locator("article table td a")
+        assert links.count() > 0 and links.evaluate_all(broken) == [], name
+    page.goto(example_site.as_uri() + "/TFDL-ITSS-08-09.html")
+    lines = "td => { const r = document.createRange(); r.selectNodeContents(td); return r.getClientRects().length; }"
+    assert page.locator(".docctl-control td").first.evaluate(lines) == 1, "the number in the control block too"
+    page.close()
+
+
 def test_kpi_page_shows_its_svg_charts(browser: object, example_site: Path) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(example_site.as_uri() + "/kpi/TFDL-ITSS-08-09.html")

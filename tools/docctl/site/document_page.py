@@ -104,7 +104,8 @@ def control_block(doc: Document, repo: Repository, lang: str) -> str:
         escape(doc.text("effective") or "—"),
         date_cell(doc, repo, lang),
     ]
-    return f"## {word(lang, 'control')}\n\n" + _unsearched(table(header, [row]))
+    block = f'<div class="docctl-control" markdown>\n\n{table(header, [row])}\n</div>\n'
+    return f"## {word(lang, 'control')}\n\n" + _unsearched(block)
 
 
 def date_cell(doc: Document, repo: Repository, lang: str) -> str:
