@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import sitebuild
-
 from tests.change.gitrepo import REPO, make_git_repo
 
 DOC = "YNTD-ITSS-0403"
