@@ -53,7 +53,8 @@ def test_lists_of_mappings_are_tables_with_chinese_column_headers(example_site: 
 def test_a_table_the_text_has_a_heading_for_is_named_once(example_site: Path) -> None:
     html = audit_page(example_site)
     assert re.findall(r'<h\d id="审核发现[^"]*"', html) == ['<h3 id="审核发现"']
-    assert re.findall(r'<a href="#审核发现[^"]*" class="md-nav__link">', html) == ['<a href="#审核发现" class="md-nav__link">']
+    toc = re.findall(r'<a href="#审核发现[^"]*" class="md-nav__link">', html)
+    assert toc == ['<a href="#审核发现" class="md-nav__link">'], "one entry in the table of contents"
     section = html[html.index('<h3 id="审核发现">') :]
     assert section.index("共发现一般不符合项 2 项") < section.index("<th>严重程度</th>"), "the text, then its table"
 
