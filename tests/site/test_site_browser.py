@@ -200,6 +200,8 @@ def test_document_numbers_in_tables_stay_on_one_line(browser: object, example_si
     page.goto(example_site.as_uri() + "/TFDL-ITSS-08-09.html")
     lines = "td => { const r = document.createRange(); r.selectNodeContents(td); return r.getClientRects().length; }"
     assert page.locator(".docctl-control td").first.evaluate(lines) == 1, "the number in the control block too"
+    fits = "t => t.getBoundingClientRect().right <= t.closest('article').getBoundingClientRect().right + 0.5"
+    assert page.locator(".docctl-control table").evaluate(fits), "the next review is not cut off"
     page.close()
 
 
