@@ -50,6 +50,8 @@ def test_version_in_force_has_its_own_page(tmp_path: Path, capsys: pytest.Captur
     register = read(site, "register.html")
     assert f'<a href="{DOC}-in-force.html">{DOC}</a>' in register
     assert f'<a href="{DOC}.html">现行 · 修订中 1.1（草稿）</a>' in register
+    for index in ("types", "departments", "organizations"):
+        assert f'<a href="../{DOC}-in-force.html">{DOC}</a>' in read(site, f"indexes/{index}.html"), index
     assert f"{DOC}-in-force.html" in read(site, "search/search_index.json")
 
 
