@@ -40,6 +40,7 @@ def test_version_in_force_has_its_own_page(tmp_path: Path, capsys: pytest.Captur
         f'<a href="{DOC}.html">{DOC} V1.1</a>。</p>\n</div>'
     ) in force
     assert OLD in force and "修订稿的新措辞" not in force
+    assert f"<title>{DOC} 运维服务质量管理制度（现行版本 V1.0） - 受控文件与质量记录</title>" in force
     assert "<td>1.0</td>\n<td>现行</td>" in force and "批准本版本发布实施" in force  # control block, signatures
     assert '<span class="docctl-overdue">2026-01-07 已逾期</span>' in force
     draft = read(site, f"{DOC}.html")

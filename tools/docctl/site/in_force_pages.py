@@ -15,6 +15,7 @@ from docctl.inforce import in_force
 from docctl.load import load_text
 from docctl.model import Document, Repository
 from docctl.site import document_page
+from docctl.site.labels import word
 from docctl.site.markdown import escape, link
 from docctl.site.paths import in_force_path, page_path
 from docctl.site.relations import Relations
@@ -51,6 +52,8 @@ def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
         if doc is None:
             continue
         content = document_page.render(old, repo, options, rel, notice=banner(old, doc, options.lang))
+        title, _, rest = content.partition("\n")  # named apart from the revision's page in search results
+        content = f"{title}{word(options.lang, 'in_force_title', version=escape(old.version))}\n{rest}"
         yield GeneratedPage(in_force_path(doc), f"{old.id} {old.title} V{old.version}", content, None, old)
 
 
