@@ -169,6 +169,42 @@ def test_compliance_dashboard_lists_a_failing_control_first(browser: object, exa
     page.close()
 
 
+def test_compliance_dashboard_uses_the_full_width_at_1280_px(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(example_site.as_uri() + "/compliance/index.html")
+    assert not page.locator(".md-sidebar--secondary").is_visible(), "no empty table of contents beside it"
+    heights = page.locator(".docctl-compliance tbody tr").evaluate_all(
+        "rows => rows.map(r => r.getBoundingClientRect().height)"
+    )
+    assert len(heights) == 27 and max(heights) < 800, f"no row is absurdly tall: {max(heights)} px"
+    widths = page.locator(".docctl-compliance thead th").evaluate_all(
+        "cells => cells.map(c => c.getBoundingClientRect().width)"
+    )
+    assert widths[4] == max(widths), f"the reasons get the widest column: {widths}"
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "compliance-1280.png"))
+    page.goto(example_site.as_uri() + "/kpi/index.html")
+    assert not page.locator(".md-sidebar--secondary").is_visible()
+    page.close()
+
+
+def test_document_numbers_in_tables_stay_on_one_line(browser: object, example_site: Path) -> None:
+    page = browser.new_page()  # type: ignore[attr-defined]
+    page.set_viewport_size({"width": 1280, "height": 800})
+    broken = "els => els.filter(e => e.getClientRects().length > 1).map(e => e.textContent)"
+    for name in ("register.html", "indexes/departments.html", "changes.html", "records/index.html"):
+        page.goto(example_site.as_uri() + "/" + name)
+        links = page.locator("article table td a")
+        assert links.count() > 0 and links.evaluate_all(broken) == [], name
+    page.goto(example_site.as_uri() + "/TFDL-ITSS-08-09.html")
+    lines = "td => { const r = document.createRange(); r.selectNodeContents(td); return r.getClientRects().length; }"
+    assert page.locator(".docctl-control td").first.evaluate(lines) == 1, "the number in the control block too"
+    fits = "t => t.getBoundingClientRect().right <= t.closest('article').getBoundingClientRect().right + 0.5"
+    assert page.locator(".docctl-control table").evaluate(fits), "the next review is not cut off"
+    page.close()
+
+
 def test_kpi_page_shows_its_svg_charts(browser: object, example_site: Path) -> None:
     page = browser.new_page()  # type: ignore[attr-defined]
     page.goto(example_site.as_uri() + "/kpi/TFDL-ITSS-08-09.html")

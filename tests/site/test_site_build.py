@@ -119,6 +119,7 @@ def test_search_index_keeps_domain_terms_whole(states_site: Path) -> None:
             if term in separator.split(d["text"]) + separator.split(d["title"])
         }
         assert page in found, term
+        assert not found & {"", "index.html"}, f"the home page's help text is not a hit for {term}"
     assert separator.split("SLA达成率与IT服务、2025年") == ["SLA", "达成率与", "IT", "服务", "2025", "年"]
 
 

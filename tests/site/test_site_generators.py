@@ -99,14 +99,19 @@ def test_register_lists_current_documents_with_overdue_reviews_marked(
 def test_archive_holds_superseded_and_obsolete_only(loaded: tuple[Repository, SiteOptions]) -> None:
     text = page(loaded, paths.ARCHIVE)
     assert "YNTD-ITSS-0901.md" in text and "YNTD-ITSS-0902.md" in text
-    assert text.count("](") == 2
+    assert text.count("](") == 3  # the two, and the successor of the superseded one
+    assert "| 实施日期 | 作废日期 | 替代文件 |" in text
+    assert "| 2025-09-30 | — |" in text  # the obsolete one: nothing replaced it
+    assert "| [YNTD-ITSS-0903](YNTD-ITSS-0903.md) |" in text
 
 
 def test_register_csv_has_every_document_and_a_bom(loaded: tuple[Repository, SiteOptions]) -> None:
     data = pages.generate(*loaded).by_path[paths.REGISTER_CSV].content
     assert isinstance(data, bytes) and data.startswith("\ufeff".encode())
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    header = ["文件编号", "标题", "类型", "版本", "状态", "组织", "归口部门", "实施日期", "下次评审", "作废日期"]
+    header = [
+        "文件编号", "标题", "类型", "版本", "状态", "组织", "归口部门", "实施日期", "下次评审", "作废日期", "替代文件"
+    ]
     assert rows[0] == header
     assert [
         "YNTD-ITSS-0901",
@@ -119,7 +124,9 @@ def test_register_csv_has_every_document_and_a_bom(loaded: tuple[Repository, Sit
         "2025-03-01",
         "",
         "2025-09-30",
+        "",
     ] in rows
+    assert [r[0] for r in rows if r[-1] == "YNTD-ITSS-0903"] == ["YNTD-ITSS-0902"]
     assert len(rows) == 1 + 8
 
 
@@ -307,12 +314,13 @@ def test_register_shows_the_version_in_force_of_a_document_under_revision(tmp_pa
     assert isinstance(data, bytes)
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
     assert [r for r in rows if r[0] == "YNTD-ITSS-0403"][0][3:] == [
-        "1.0", "effective · revision 1.1 in draft", "云南腾电科技有限公司", "质量部", "2025-01-07", "2026-01-07", ""
+        "1.0", "effective · revision 1.1 in draft", "云南腾电科技有限公司", "质量部", "2025-01-07", "2026-01-07", "", ""
     ]
     page_text = pages.generate(repo, SiteOptions("zh", ())).by_path["YNTD-ITSS-0403.md"].content
     assert isinstance(page_text, str)
     assert ('<div class="docctl-banner docctl-banner--draft" role="alert" markdown>\n'
-            "草稿：本文件尚未批准，不是受控版本。现行有效版本为 V1.0（2025-01-07 起实施）；本页是修订稿 V1.1。\n"
+            "草稿：本文件尚未批准，不是受控版本。现行有效版本为 V1.0（2025-01-07 起实施）；本页是修订稿 V1.1。"
+            "现行版本的文本在本站不可用（git 历史中没有）。\n"  # not a git repository
             "</div>\n") in page_text
 
 

@@ -45,9 +45,18 @@ def test_lists_of_mappings_are_tables_with_chinese_column_headers(example_site: 
         "</tr>\n</thead>\n<tbody>\n<tr>\n<td>运维部</td>\n<td>钱进</td>\n<td>SLA 达成情况与服务报告按时提交</td>\n"
         "<td>不符合</td>\n<td>9月服务报告迟交 6 天</td>\n</tr>"
     )
-    findings = html[html.index('<h2 id="审核发现">') :]
+    findings = html[html.index('<h3 id="审核发现">') :]
     assert "<th>严重程度</th>\n<th>纠正与预防措施</th>" in findings
     assert '<td><a href="../../capa/2025/CA-2025-002.html">CA-2025-002</a></td>' in findings
+
+
+def test_a_table_the_text_has_a_heading_for_is_named_once(example_site: Path) -> None:
+    html = audit_page(example_site)
+    assert re.findall(r'<h\d id="审核发现[^"]*"', html) == ['<h3 id="审核发现"']
+    toc = re.findall(r'<a href="#审核发现[^"]*" class="md-nav__link">', html)
+    assert toc == ['<a href="#审核发现" class="md-nav__link">'], "one entry in the table of contents"
+    section = html[html.index('<h3 id="审核发现">') :]
+    assert section.index("共发现一般不符合项 2 项") < section.index("<th>严重程度</th>"), "the text, then its table"
 
 
 def test_records_index_headings_use_the_record_type_label(example_site: Path) -> None:

@@ -15,7 +15,7 @@ from docctl.dashboard import compliance_dashboard
 from docctl.model import Document, Repository
 from docctl.periods import parse_period
 from docctl.site import anchors, document_page
-from docctl.site.markdown import href, link
+from docctl.site.markdown import NO_TOC, href, link
 from docctl.site.paths import page_path
 from docctl.site.records_index import type_and_year
 from docctl.site.relations import Relations
@@ -77,4 +77,11 @@ def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
         others = [link(r.period.label, here, year_path(r, j == 0)) for j, r in enumerate(reports) if r is not report]
         if others:
             body += f"\n{'Other years' if options.lang == 'en' else '其他年度'}：" + "、".join(others) + "\n"
-        yield GeneratedPage(here, title, body, section(options.lang) if i == 0 else None)
+        yield GeneratedPage(here, title, dashboard_page(body), section(options.lang) if i == 0 else None)
+
+
+def dashboard_page(body: str) -> str:
+    """The dashboard at full width (no empty table of contents) with its table in columns that fit
+    (docctl.css: reasons wrapped in the widest column, evidence links kept whole)."""
+    title, _, rest = body.partition("\n")
+    return f"{NO_TOC}{title}\n\n<div class=\"docctl-compliance\" markdown>\n{rest}\n</div>\n"

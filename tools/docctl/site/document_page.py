@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
-from docctl.inforce import in_force
+from collections.abc import Mapping
+
+from docctl.inforce import in_force, review_due
 from docctl.model import WITHDRAWN, Document, Repository
 from docctl.schedule import next_review
 from docctl.site.labels import status_label, word
-from docctl.site.markdown import escape, link, shift_headings, table
-from docctl.site.paths import page_path, redline_path
+from docctl.site.markdown import escape, href, link, shift_headings, table
+from docctl.site.paths import in_force_path, page_path, redline_path
 from docctl.site.relations import Relations
 from docctl.site.types import SiteOptions
 
 BLOCKS_MARKER = "<!-- docctl:blocks -->"
 
 
-def render(doc: Document, repo: Repository, options: SiteOptions, rel: Relations) -> str:
+def render(
+    doc: Document, repo: Repository, options: SiteOptions, rel: Relations, notice: str | None = None
+) -> str:
+    """The page; `notice` replaces the status banner (the page of a version in force names its revision)."""
     lang = options.lang
     parts = [
         f"# {escape(doc.id)} {escape(doc.title)}\n",
-        banner(doc, repo, lang),
+        banner(doc, repo, lang, options) if notice is None else notice,
         BLOCKS_MARKER + "\n",
         control_block(doc, repo, lang),
         signature_block(doc, lang),
@@ -29,7 +34,7 @@ def render(doc: Document, repo: Repository, options: SiteOptions, rel: Relations
     return "\n".join(p for p in parts if p)
 
 
-def banner(doc: Document, repo: Repository, lang: str) -> str:
+def banner(doc: Document, repo: Repository, lang: str, options: SiteOptions | None = None) -> str:
     """The unmissable notice on a document that must not be used as the current version."""
     status = doc.status
     here = page_path(doc)
@@ -56,19 +61,24 @@ def banner(doc: Document, repo: Repository, lang: str) -> str:
         )
     else:
         return ""
-    text += _in_force_text(doc, lang)
+    text += _in_force_text(doc, lang, (options.in_force or {}) if options else {})
     return f'<div class="docctl-banner docctl-banner--{status}" role="alert" markdown>\n{text}\n</div>\n'
 
 
-def _in_force_text(doc: Document, lang: str) -> str:
-    """While a revision is prepared, which version staff must follow meanwhile."""
+def _in_force_text(doc: Document, lang: str, texts: Mapping[str, Document]) -> str:
+    """While a revision is prepared, which version staff must follow meanwhile, linked to its page (or why
+    its text is not on this site: no git history holding it)."""
     force = in_force(doc)
     if force is None or force.pending is None:
         return ""
-    version, day, draft = escape(force.version), escape(force.effective or "—"), escape(doc.version)
+    version, day, draft = f"V{escape(force.version)}", escape(force.effective or "—"), escape(doc.version)
+    if doc.id in texts:
+        version = f"[{version}]({href(page_path(doc), in_force_path(doc))})"
     if lang == "en":
-        return f" The version in force is V{version} (effective {day}); this page shows the revision V{draft}."
-    return f"现行有效版本为 V{version}（{day} 起实施）；本页是修订稿 V{draft}。"
+        missing = "" if doc.id in texts else " Its text is not available on this site (not in the git history)."
+        return f" The version in force is {version} (effective {day}); this page shows the revision V{draft}.{missing}"
+    missing = "" if doc.id in texts else "现行版本的文本在本站不可用（git 历史中没有）。"
+    return f"现行有效版本为 {version}（{day} 起实施）；本页是修订稿 V{draft}。{missing}"
 
 
 def _superseded_text(doc: Document, repo: Repository, here: str, lang: str) -> str:
@@ -94,21 +104,25 @@ def control_block(doc: Document, repo: Repository, lang: str) -> str:
         escape(doc.text("effective") or "—"),
         date_cell(doc, repo, lang),
     ]
-    return f"## {word(lang, 'control')}\n\n" + _unsearched(table(header, [row]))
+    block = f'<div class="docctl-control" markdown>\n\n{table(header, [row])}\n</div>\n'
+    return f"## {word(lang, 'control')}\n\n" + _unsearched(block)
 
 
 def date_cell(doc: Document, repo: Repository, lang: str) -> str:
-    """The withdrawal day of a withdrawn document, else its next review (overdue marked)."""
+    """The withdrawal day of a withdrawn document, else the next review of its version in force (overdue
+    marked, as the register shows it — also while a revision is being prepared)."""
     if doc.status in WITHDRAWN:
         return escape(doc.text("withdrawn") or "—")
-    due = next_review(doc, repo.config)
-    return review_cell(due.isoformat() if due else "", doc, repo, lang)
+    force = in_force(doc)
+    due = review_due(doc, repo.config, force) if force else next_review(doc, repo.config)
+    return review_cell(due.isoformat() if due else "", force is not None, repo, lang)
 
 
-def review_cell(due: str, doc: Document, repo: Repository, lang: str) -> str:
+def review_cell(due: str, in_force_now: bool, repo: Repository, lang: str) -> str:
+    """A review date, marked 已逾期 when a version in force is past it (a never released draft is not)."""
     if not due:
         return "—"
-    if doc.status == "effective" and due < repo.config.today.isoformat():
+    if in_force_now and due < repo.config.today.isoformat():
         return f'<span class="docctl-overdue">{due} {word(lang, "overdue")}</span>'
     return due
 

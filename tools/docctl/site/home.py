@@ -53,14 +53,19 @@ def render(repo: Repository, options: SiteOptions) -> str:
     return "\n".join(
         [
             f"# {title}\n",
-            EN_INTRO if lang == "en" else ZH_INTRO,
-            "",
+            _unsearched(EN_INTRO if lang == "en" else ZH_INTRO),
             counts,
             "\n".join(f"- {link(label, paths.HOME, path)}" for label, path in links) + "\n",
             findings_page.summary(options),
             f"{'生成日期' if lang != 'en' else 'Generated on'}：{escape(repo.config.today.isoformat())}\n",
         ]
     )
+
+
+def _unsearched(text: str) -> str:
+    """The help text names the domain terms as examples of queries: indexed, the home page would rank first
+    for 不符合项 or 内审 instead of the documents that hold them."""
+    return f"<div class=\"docctl-intro\" data-search-exclude markdown>\n\n{text}\n\n</div>\n"
 
 
 def compliance_links(repo: Repository, lang: str) -> list[tuple[str, str]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from docctl.model import WITHDRAWN, Document, Repository
 from docctl.site import paths
@@ -13,18 +13,27 @@ from docctl.site.types import GeneratedPage, SiteOptions
 
 
 def grouped(
-    title: str, here: str, docs: list[Document], key: Callable[[Document], str], repo: Repository, lang: str
+    title: str,
+    here: str,
+    docs: list[Document],
+    key: Callable[[Document], str],
+    repo: Repository,
+    lang: str,
+    in_force: Mapping[str, Document] | None = None,
 ) -> str:
     groups: dict[str, list[Document]] = {}
     for doc in docs:
         groups.setdefault(key(doc) or word(lang, "none"), []).append(doc)
     parts = [WIDE + f"# {title}\n"]
     for name in sorted(groups):
-        parts.append(f"## {escape(name)}\n\n" + document_table(groups[name], repo, here, lang))
+        parts.append(f"## {escape(name)}\n\n" + document_table(groups[name], repo, here, lang, False, in_force))
     return "\n".join(parts)
 
 
-def by_department(title: str, here: str, docs: list[Document], repo: Repository, lang: str) -> str:
+def by_department(
+    title: str, here: str, docs: list[Document], repo: Repository, lang: str,
+    in_force: Mapping[str, Document] | None = None,
+) -> str:
     """Departments under their organization (in docctl.yml's order): two organizations' 人力资源部 are two."""
     none = word(lang, "none")
     orgs: dict[str, dict[str, list[Document]]] = {}
@@ -35,7 +44,7 @@ def by_department(title: str, here: str, docs: list[Document], repo: Repository,
     for org, departments in sorted(orgs.items(), key=lambda item: (order.get(item[0], len(order)), item[0])):
         parts.append(f"## {escape(org)}\n")
         for name, listed in sorted(departments.items()):
-            parts.append(f"### {escape(name)}\n\n" + document_table(listed, repo, here, lang))
+            parts.append(f"### {escape(name)}\n\n" + document_table(listed, repo, here, lang, False, in_force))
     return "\n".join(parts)
 
 
@@ -44,11 +53,13 @@ def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
     docs = current(repo)
     section = word(lang, "indexes")
     by_type, by_dept, by_org = word(lang, "by_type"), word(lang, "by_department"), word(lang, "by_org")
-    types = grouped(by_type, paths.BY_TYPE, docs, lambda d: type_label(repo, d.type, lang), repo, lang)
+    force = options.in_force  # a document under revision links the page of its version in force
+    types = grouped(by_type, paths.BY_TYPE, docs, lambda d: type_label(repo, d.type, lang), repo, lang, force)
     yield GeneratedPage(paths.BY_TYPE, by_type, types, section)
-    yield GeneratedPage(paths.BY_DEPARTMENT, by_dept, by_department(by_dept, paths.BY_DEPARTMENT, docs, repo, lang),
-                        section)
-    yield GeneratedPage(paths.BY_ORG, by_org, grouped(by_org, paths.BY_ORG, docs, lambda d: d.org, repo, lang), section)
+    departments = by_department(by_dept, paths.BY_DEPARTMENT, docs, repo, lang, force)
+    yield GeneratedPage(paths.BY_DEPARTMENT, by_dept, departments, section)
+    orgs = grouped(by_org, paths.BY_ORG, docs, lambda d: d.org, repo, lang, force)
+    yield GeneratedPage(paths.BY_ORG, by_org, orgs, section)
 
 
 def archive(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:

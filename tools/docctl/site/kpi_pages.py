@@ -16,7 +16,7 @@ from docctl.kpi.indicators import Indicator, indicators_of
 from docctl.model import CURRENT, Document, Repository
 from docctl.periods import LABELS_ZH, parse_period
 from docctl.site.compliance import section
-from docctl.site.markdown import escape, link, table
+from docctl.site.markdown import NO_TOC, escape, link, table
 from docctl.site.paths import page_path
 from docctl.site.types import GeneratedPage, SiteOptions
 
@@ -47,7 +47,7 @@ def index(found: list[tuple[Document, list[str]]], lang: str) -> str:
               "Indicators" if en else "指标数", "Years" if en else "年度"]
     rows = [[link(p.id, INDEX, page_of(p)), escape(p.title), escape(p.org), str(len(indicators_of(p))),
              escape("、".join(years) or "—")] for p, years in found]
-    return f"# {index_title(lang)}\n\n" + table(header, rows)
+    return f"{NO_TOC}# {index_title(lang)}\n\n" + table(header, rows)
 
 
 def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:

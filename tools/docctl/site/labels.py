@@ -26,6 +26,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "effective": ("实施日期", "Effective"),
     "next_review": ("下次评审", "Next review"),
     "withdrawn": ("作废日期", "Withdrawn on"),
+    "replaced_by": ("替代文件", "Replaced by"),
+    "in_force_title": ("（现行版本 V{version}）", " (version in force V{version})"),
     "withdrawal_obsolete": ("作废", "Withdrawn"),
     "withdrawal_superseded": ("作废，被 {by} 替代", "Withdrawn, superseded by {by}"),
     "pending": ("待批准", "pending approval"),

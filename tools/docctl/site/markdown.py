@@ -16,6 +16,10 @@ WIDE = "---\nhide:\n  - toc\nsearch:\n  exclude: true\n---\n"
 which then points at the documents themselves instead of the lists that repeat them."""
 
 
+NO_TOC = "---\nhide:\n  - toc\n---\n"
+"""Front matter of a page with no headings for a sidebar (dashboards): full width, still searched."""
+
+
 def escape(text: object) -> str:
     """Plain text made safe inside a Markdown paragraph or table cell."""
     value = "" if text is None else str(text)

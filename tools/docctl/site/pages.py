@@ -32,6 +32,7 @@ from docctl.site import (
     document_pages,
     findings_page,
     home,
+    in_force_pages,
     indexes,
     kpi_pages,
     records_index,
@@ -50,6 +51,7 @@ GENERATORS: tuple[Generator, ...] = (
     changes.pages,
     indexes.archive,
     document_pages.pages,
+    in_force_pages.pages,
     compliance.pages,
     kpi_pages.pages,
     redlines.pages,
@@ -65,6 +67,7 @@ def generate(
     by_path: dict[str, GeneratedPage] = {}
     options = compliance.with_compliance(repo, options)  # comply runs once for all generators
     options = redlines.with_redlines(repo, options)  # git history is read once too
+    options = in_force_pages.with_in_force(repo, options)  # so is the text of each version in force
     for generator in generators:
         for page in generator(repo, options):
             if page.path in by_path:

@@ -30,3 +30,8 @@ def page_path(doc: Document) -> str:
 def redline_path(doc: Document) -> str:
     """The 版本差异 page of a document (docctl.site.redlines)."""
     return f"redlines/{doc.stem}.md"
+
+
+def in_force_path(doc: Document) -> str:
+    """The page of the version in force of a document under revision (docctl.site.in_force_pages)."""
+    return page_path(doc).removesuffix(".md") + "-in-force.md"

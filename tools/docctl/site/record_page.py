@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from docctl.site.records_index import record_type_label
 from docctl.site.types import SiteOptions
 
 SKIP = ("id", "title")
+_ATX = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 Anchor = Callable[[Document, str], str]
 """The heading anchor of clause `number` on a document's page ("" when it has none)."""
 
@@ -41,15 +43,44 @@ def render(doc: Document, repo: Repository, options: SiteOptions, anchor: Anchor
     ctx = _Context(page_path(doc), repo, anchor, options.lang, doc.type)
     fields = [(k, v) for k, v in doc.meta.items() if k not in SKIP]
     rows = [[ctx.label(k), _shown(k, v, ctx)] for k, v in fields if not _is_table(v)]
-    tables = [f"## {ctx.label(k)}\n\n" + _table(k, v, ctx) for k, v in fields if _is_table(v)]
+    tables = [(field_label(doc.type, k, options.lang), _table(k, v, ctx)) for k, v in fields if _is_table(v)]
+    body, apart = merge_tables(shift_headings(doc.body.strip("\n")), tables)
     parts = [
         f"# {escape(doc.id)} {escape(doc.title)}\n",
         BLOCKS_MARKER + "\n",
         table([word(options.lang, "record_id"), escape(doc.id)], rows),
-        *tables,
-        shift_headings(doc.body.strip("\n")) + "\n",
+        *(f"## {escape(label)}\n\n{text}" for label, text in apart),
+        body + "\n",
     ]
     return "\n".join(parts)
+
+
+def merge_tables(body: str, tables: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """A table whose heading the text already has (审核发现) goes at the end of that section of the text, so
+    the page and its table of contents name it once; the others are returned, to stand under their own."""
+    lines = body.split("\n")
+    apart = []
+    for label, text in tables:
+        end = _section_end(lines, label)
+        if end is None:
+            apart.append((label, text))
+        else:
+            lines[end:end] = ["", *text.rstrip("\n").split("\n"), ""]
+    return "\n".join(lines), apart
+
+
+def _section_end(lines: list[str], title: str) -> int | None:
+    """The line after the section under the heading `title` (None when the text has no such heading)."""
+    headings = [(i, h) for i, h in ((i, _heading(line)) for i, line in enumerate(lines)) if h is not None]
+    start = next(((i, level) for i, (level, text) in headings if text == title), None)
+    if start is None:
+        return None
+    return next((i for i, (level, _) in headings if i > start[0] and level <= start[1]), len(lines))
+
+
+def _heading(line: str) -> tuple[int, str] | None:
+    match = _ATX.match(line)
+    return (len(match.group(1)), match.group(2).strip()) if match else None
 
 
 def _is_table(value: Any) -> bool:

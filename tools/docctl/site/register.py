@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from docctl.inforce import in_force, review_due
@@ -15,6 +15,7 @@ from docctl.site import paths
 from docctl.site.document_page import date_cell
 from docctl.site.labels import status_label, word
 from docctl.site.markdown import WIDE, escape, link, table
+from docctl.site.relations import Relations
 from docctl.site.types import GeneratedPage, SiteOptions
 
 COLUMNS = ("id", "title", "type", "version", "status", "org", "department", "effective", "next_review")
@@ -54,26 +55,47 @@ def listed(doc: Document, repo: Repository, lang: str) -> Listed:
     return Listed(force.version, status, force.effective, text, bool(text) and text < repo.config.today.isoformat())
 
 
-def document_table(docs: Iterable[Document], repo: Repository, here: str, lang: str, archive: bool = False) -> str:
-    """A row per document; in the archive the last column is the day each was withdrawn, not a review."""
+def document_table(
+    docs: Iterable[Document],
+    repo: Repository,
+    here: str,
+    lang: str,
+    archive: bool = False,
+    in_force_pages: Mapping[str, Document] | None = None,
+) -> str:
+    """A row per document; in the archive the last column is the day each was withdrawn, not a review.
+    A document under revision whose version in force has a page links it, its status the revision's page."""
     rows = []
+    rel = Relations.of(repo) if archive else Relations()
     for doc in docs:
         shown = listed(doc, repo, lang)
+        has_page = doc.id in (in_force_pages or {})
+        status = link(shown.status, here, paths.page_path(doc)) if has_page else escape(shown.status)
         rows.append(
             [
-                link(doc.id, here, paths.page_path(doc)),
+                link(doc.id, here, paths.in_force_path(doc) if has_page else paths.page_path(doc)),
                 escape(doc.title),
                 escape(type_label(repo, doc.type, lang)),
                 escape(shown.version),
-                escape(shown.status),
+                status,
                 escape(doc.org or word(lang, "none")),
                 escape(doc.department or word(lang, "none")),
                 escape(shown.effective or "—"),
                 date_cell(doc, repo, lang) if doc.status in WITHDRAWN else _review(shown, lang),
             ]
         )
-    columns = (*COLUMNS[:-1], "withdrawn") if archive else COLUMNS
+        if archive:
+            rows[-1].append(_successors(doc, repo, here, rel))
+    columns = (*COLUMNS[:-1], "withdrawn", "replaced_by") if archive else COLUMNS
     return table([word(lang, c) for c in columns], rows)
+
+
+def _successors(doc: Document, repo: Repository, here: str, rel: Relations) -> str:
+    """替代文件: the documents that replaced this one (either side may declare it), linked."""
+    ids = rel.superseded_by.get(doc.id, [])
+    found = [(i, repo.get(i)) for i in ids]
+    cells = [link(i, here, paths.page_path(d)) if d else escape(i) for i, d in found]
+    return "、".join(cells) or "—"
 
 
 def _review(shown: Listed, lang: str) -> str:
@@ -92,7 +114,7 @@ def pages(repo: Repository, options: SiteOptions) -> Iterable[GeneratedPage]:
             f"{word(lang, 'count', n=len(docs))} · [{word(lang, 'csv')}]({paths.REGISTER_CSV}) · "
             f"[{word(lang, 'archive')}]({paths.ARCHIVE})\n",
             '<div class="docctl-register" markdown>\n',
-            document_table(docs, repo, paths.REGISTER, lang),
+            document_table(docs, repo, paths.REGISTER, lang, in_force_pages=options.in_force),
             "</div>\n",
         ]
     )
@@ -104,7 +126,8 @@ def register_csv(repo: Repository, lang: str) -> bytes:
     """All documents, archive included, as UTF-8 CSV with a BOM so that Excel reads the Chinese."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([word(lang, c) for c in (*COLUMNS, "withdrawn")])
+    writer.writerow([word(lang, c) for c in (*COLUMNS, "withdrawn", "replaced_by")])
+    rel = Relations.of(repo)
     for doc in sorted(repo.documents, key=lambda d: d.id):
         shown = listed(doc, repo, lang)
         withdrawn = doc.status in WITHDRAWN
@@ -120,6 +143,7 @@ def register_csv(repo: Repository, lang: str) -> bytes:
                 shown.effective,
                 "" if withdrawn else shown.due,
                 doc.text("withdrawn") or "",
+                "、".join(rel.superseded_by.get(doc.id, [])),
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")

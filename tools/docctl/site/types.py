@@ -58,6 +58,7 @@ class SiteOptions:
     findings: tuple[Finding, ...] = ()
     compliance: SiteCompliance | None = None  # filled once per build by build.prepare / pages.generate
     redlines: Mapping[str, tuple[ReleasedVersion, ...]] | None = None  # per document id (site.redlines)
+    in_force: Mapping[str, Document] | None = None  # id -> its version in force from git (site.in_force_pages)
 
     @cached_property
     def findings_by_path(self) -> dict[str, list[Finding]]:
