@@ -20,6 +20,10 @@ RULES: dict[str, RuleText] = {
         "the cover's '{label}' ({at}) is {value}: not a date of preparation, review, approval or entry into "
         "force; not used", "若它是某项签署的日期，填入 prepared、reviewed 或 approved",
         "if it dates a signature, set prepared, reviewed or approved"),
+    "import-signer-unnamed": RuleText(
+        W, "封面的签署栏“{label}”（{at}）读不出姓名（{value}）；{field}留空",
+        "the cover's signer label '{label}' ({at}) gives no name that can be read ({value}); "
+        "the {field} is left empty", "在前置元数据中填写签署人姓名", "set the signer's name in the front matter"),
     "import-id-missing": RuleText(
         W, "无法确定文件编号：封面、页眉和文档属性都未载明；暂用文件名 {stem}",
         "no document number: the cover, the page header and the document properties give none; "

@@ -72,6 +72,7 @@ class Decision:
                           or ("effective" if self.cover.get("approved") or last.get("approved") else "draft"))
         for key, row_key in SIGNED:
             meta[key] = self._signed(key, row_key, last)
+        self._unnamed(meta)
         meta["effective"] = self._date("effective", self.cover.get("effective")) or (
             self.custom["effective"] if "effective" in self.custom else meta["approved"])
         self._rest(meta)
@@ -79,6 +80,17 @@ class Decision:
         meta |= {key: self.custom[key] for key in ("controls", "indicators") if key in self.custom}
         self._row_extras(meta["history"])
         return self._without_absent(meta)
+
+    def _unnamed(self, meta: dict[str, Any]) -> None:
+        """A signer label on the cover with no name in it, when nothing else names that signer."""
+        absent = self.custom.get("absent")
+        left_out = absent.get("keys", []) if isinstance(absent, dict) else []
+        for role, label, value, at in self.found.get("unnamed", []):
+            if meta.get(role) is None and role not in left_out:
+                zh = self.lang != "en"
+                shown = (f"内容为 {value}" if zh else f"it holds {value}") if value else (
+                    "栏内为空" if zh else "it is blank")
+                self.warn("import-signer-unnamed", at, label=label, at=at, value=shown, field=self.field(role))
 
     def _row_extras(self, rows: list[dict[str, Any]]) -> None:
         """docctl's own export carries what rows hold beyond the table (docctl.history_extra): put it
