@@ -7,17 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_import import import_, load
+from test_import import defaults, import_, load
 
 import docx
+from docctl.cli import main
+
+GIVEN = (("状态：", "现行有效"), ("生效日期：", "2022年5月10日"), ("评审周期：", "每年"))
 
 
-def grid_cover(path: Path, signers: tuple[tuple[str, str], ...]) -> Path:
+def grid_cover(path: Path, signers: tuple[tuple[str, str], ...],
+               given: tuple[tuple[str, str], ...] = GIVEN) -> Path:
     d = docx.Document()
     d.add_paragraph("曲靖云端数据服务有限公司")
-    d.add_paragraph("机房巡检规范")
-    rows = (("文件编号：", "QJYD-OPS-007"), ("版本：", "V1.0"), *signers, ("状态：", "现行有效"),
-            ("生效日期：", "2022年5月10日"))
+    d.add_paragraph("机房巡检管理办法")
+    rows = (("文件编号：", "QJYD-OPS-007"), ("版本：", "V1.0"), *signers, *given)
     t = d.add_table(rows=len(rows), cols=2)
     for r, (key, value) in zip(t.rows, rows, strict=True):
         r.cells[0].text, r.cells[1].text = key, value
@@ -32,8 +35,9 @@ def test_name_and_date_in_one_cell(tmp_path: Path, capsys: pytest.CaptureFixture
                                                 ("审核 / 日期：", "陈晨/2022.05.08"),
                                                 ("批准/日期：", "黄磊 2022-05-10")))
     assert import_(tmp_path, source) == 1
-    err = capsys.readouterr().err
-    assert "import-signer-unnamed" not in err
+    assert capsys.readouterr().err == (
+        f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
+        "    提示: 补录历次版本到 history\n")
     meta, _ = load(tmp_path / "QJYD-OPS-007.md")
     assert {k: meta[k] for k in ("author", "prepared", "reviewer", "reviewed", "approver", "approved")} == {
         "author": "刘洋", "prepared": "2022-05-06", "reviewer": "陈晨", "reviewed": "2022-05-08",
@@ -66,3 +70,37 @@ def test_signer_label_without_a_name_is_reported(tmp_path: Path, capsys: pytest.
             "读不出姓名（栏内为空）；批准人留空\n    提示: 在前置元数据中填写签署人姓名\n") in err
     meta, _ = load(tmp_path / "QJYD-OPS-007.md")
     assert (meta["reviewer"], meta["reviewed"], meta["approver"]) == (None, "2022-05-08", None)
+
+
+SIGNED = (("编制/日期：", "刘洋 2022年5月6日"), ("审核/日期：", "陈晨 2022年5月8日"),
+          ("批准/日期：", "黄磊 2022年5月10日"))
+NO_HISTORY = ("{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
+              "    提示: 补录历次版本到 history\n")
+
+
+def test_values_the_source_gives_are_not_defaults(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = grid_cover(tmp_path / "巡检.docx", SIGNED, (("状态：", "草稿"), ("生效日期：", "2022年6月1日"),
+                                                         ("评审周期：", "两年")))
+    assert import_(tmp_path, source) == 1
+    assert capsys.readouterr().err == NO_HISTORY.format(source=source)
+    meta, _ = load(tmp_path / "QJYD-OPS-007.md")
+    assert (meta["status"], meta["effective"], meta["review_cycle"]) == ("draft", "2022-06-01", "P2Y")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_defaults_are_said(tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    source = grid_cover(tmp_path / "巡检.docx", SIGNED, ())
+    assert main(["--lang", lang, "import", str(source), "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.endswith(defaults(source, "2022-05-10", lang=lang))
+    assert err.count("import-defaulted") == 3
+    meta, _ = load(tmp_path / "QJYD-OPS-007.md")
+    assert (meta["status"], meta["effective"], meta["review_cycle"]) == ("effective", "2022-05-10", "P1Y")
+
+
+def test_unapproved_source_defaults_to_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = grid_cover(tmp_path / "巡检.docx", (("编制/日期：", "刘洋 2022年5月6日"),), ())
+    assert import_(tmp_path, source) == 1
+    assert capsys.readouterr().err == NO_HISTORY.format(source=source) + defaults(source, None, "draft")
+    meta, _ = load(tmp_path / "QJYD-OPS-007.md")
+    assert (meta["status"], meta["effective"], meta["review_cycle"]) == ("draft", None, "P1Y")

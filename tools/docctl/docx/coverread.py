@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from docctl.docx.normalize import DATE_RE, iso_date, label, name, squeeze, version
+from docctl.docx.normalize import DATE_RE, cycle, iso_date, label, name, squeeze, version
 from docctl.docx.places import Place
 from docctl.docx.wordxml import Block, Para, Table
 
@@ -23,7 +23,8 @@ SIGNER_DATE = re.compile(r"[/／](?:日期|时间)$")
 ROLE_DATE = {"author": "prepared", "reviewer": "reviewed", "approver": "approved"}
 OTHER = {"文件编号": "id", "文档编号": "id", "编号": "id", "版本": "version", "版本号": "version",
          "编制部门": "department", "归口部门": "department", "部门": "department",
-         "生效日期": "effective", "实施日期": "effective", "状态": "status",
+         "生效日期": "effective", "实施日期": "effective", "状态": "status", "文件状态": "status",
+         "评审周期": "review_cycle", "复审周期": "review_cycle", "评审频次": "review_cycle",
          "文件名称": "title", "制度名称": "title", "文件标题": "title", "文件名": "title"}
 STATUS = {"草稿": "draft", "审核中": "review", "已批准": "approved",
           "现行有效": "effective", "现行": "effective",
@@ -93,6 +94,8 @@ def _pair(cover: Cover, key: str, value: str, role: str | None, at: Place) -> st
         cover.put("version", version(value) or value, at)
     elif field_name == "status":
         cover.put("status", STATUS.get(squeeze(value), value), at)
+    elif field_name == "review_cycle":
+        cover.put("review_cycle", cycle(value) or value.strip(), at)
     elif field_name == "effective":
         cover.put("effective", iso_date(value) or value, at)
     elif field_name:
