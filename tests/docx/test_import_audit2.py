@@ -104,3 +104,53 @@ def test_unapproved_source_defaults_to_draft(tmp_path: Path, capsys: pytest.Capt
     assert capsys.readouterr().err == NO_HISTORY.format(source=source) + defaults(source, None, "draft")
     meta, _ = load(tmp_path / "QJYD-OPS-007.md")
     assert (meta["status"], meta["effective"], meta["review_cycle"]) == ("draft", None, "P1Y")
+
+
+def typed_items_docx(path: Path) -> Path:
+    d = docx.Document()
+    d.add_paragraph("滇中网络科技有限公司")
+    d.add_paragraph("变更管理程序（DZWL-QM-012）")
+    d.add_paragraph("1. 职责", style="Heading 1")
+    d.add_paragraph("2.2. 变更委员会", style="Heading 2")
+    for text in ("(1) 审议重大变更；", "(2) 审议紧急变更。", "值班经理：", "（1）受理变更；", "（2）登记变更。",
+                 "其他：", "① 通知；", "② 回顾。", "环境要求：", "1. 温度；", "(1) 机房；", "① 冷通道；",
+                 "(2) 配电室；", "2. 湿度。", "检查完毕。"):
+        d.add_paragraph(text)
+    d.save(str(path))
+    return path
+
+
+TYPED_ITEMS_BODY = """# 职责
+
+## 变更委员会
+
+1. 审议重大变更；
+2. 审议紧急变更。
+
+值班经理：
+
+1. 受理变更；
+2. 登记变更。
+
+其他：
+
+1. 通知；
+2. 回顾。
+
+环境要求：
+
+1. 温度；
+   1. 机房；
+      1. 冷通道；
+   2. 配电室；
+2. 湿度。
+
+检查完毕。
+"""
+
+
+def test_parenthesized_and_circled_items_are_ordered_lists(tmp_path: Path) -> None:
+    """`(1)` / `（1）` / `①` items become ordered list items like `1.` items, nested in the order a list
+    first uses them; never escaped text (`\\(1\\) …`)."""
+    import_(tmp_path, typed_items_docx(tmp_path / "变更.docx"))
+    assert load(tmp_path / "DZWL-QM-012.md")[1] == TYPED_ITEMS_BODY
