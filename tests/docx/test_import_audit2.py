@@ -154,3 +154,36 @@ def test_parenthesized_and_circled_items_are_ordered_lists(tmp_path: Path) -> No
     first uses them; never escaped text (`\\(1\\) …`)."""
     import_(tmp_path, typed_items_docx(tmp_path / "变更.docx"))
     assert load(tmp_path / "DZWL-QM-012.md")[1] == TYPED_ITEMS_BODY
+
+
+def regulation(path: Path, styled: bool, lines: tuple[tuple[str, int], ...]) -> Path:
+    d = docx.Document()
+    d.add_paragraph("红河科技股份有限公司")
+    d.add_paragraph("备份与恢复管理规定（HHKJ-IT-0105）")
+    for text, level in lines:
+        d.add_paragraph(text, style=f"Heading {level}" if styled and level else None)
+    d.save(str(path))
+    return path
+
+
+TITLED = (("第一章 总则", 1), ("第一条 目的", 2), ("保证数据可恢复。", 0), ("第二章 备份策略", 1),
+          ("第一节 频率", 2), ("第二条 增量备份", 3), ("每日增量。", 0), ("第三条：全量备份", 3), ("每周全量。", 0))
+TITLED_BODY = ("# 总则\n\n## 第一条 目的\n\n保证数据可恢复。\n\n# 备份策略\n\n## 频率\n\n### 第二条 增量备份\n\n"
+               "每日增量。\n\n### 第三条：全量备份\n\n每周全量。\n")
+
+
+@pytest.mark.parametrize("styled", [True, False], ids=["heading-styles", "typed"])
+def test_titled_articles_styled_or_not(tmp_path: Path, styled: bool) -> None:
+    """Chapters and sections lose their typed number; a titled article (`第一条 目的`, its provision in the
+    paragraphs after it) is a heading below them that keeps its number, with or without Word heading
+    styles: both give the same Markdown."""
+    import_(tmp_path, regulation(tmp_path / "备份.docx", styled, TITLED))
+    assert load(tmp_path / "HHKJ-IT-0105.md")[1] == TITLED_BODY
+
+
+def test_articles_that_are_provisions_stay_paragraphs(tmp_path: Path) -> None:
+    """One article written as a sentence makes the file's articles provisions: none is a heading."""
+    lines = (("第一章 总则", 0), ("第一条 目的", 0), ("保证数据可恢复。", 0), ("第二条 本规定适用于全公司。", 0))
+    import_(tmp_path, regulation(tmp_path / "备份.docx", False, lines))
+    assert load(tmp_path / "HHKJ-IT-0105.md")[1] == (
+        "# 总则\n\n第一条 目的\n\n保证数据可恢复。\n\n第二条 本规定适用于全公司。\n")
