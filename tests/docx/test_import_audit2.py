@@ -4,6 +4,8 @@ regulations with and without heading styles, and a DOCX that declares entities."
 
 from __future__ import annotations
 
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -187,3 +189,42 @@ def test_articles_that_are_provisions_stay_paragraphs(tmp_path: Path) -> None:
     import_(tmp_path, regulation(tmp_path / "备份.docx", False, lines))
     assert load(tmp_path / "HHKJ-IT-0105.md")[1] == (
         "# 总则\n\n第一条 目的\n\n保证数据可恢复。\n\n第二条 本规定适用于全公司。\n")
+
+
+def with_part(source: Path, target: Path, name: str, change: Callable[[bytes], bytes]) -> Path:
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            zout.writestr(info, change(data) if info.filename == name else data)
+    return target
+
+
+XXE = b'<!DOCTYPE d [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+
+
+def add_doctype(data: bytes) -> bytes:
+    head, _, rest = data.partition(b"?>")
+    return head + b"?>" + XXE + rest.replace(b"</w:t>", b"&xxe;</w:t>", 1)
+
+
+def utf16_doctype(data: bytes) -> bytes:
+    text = data.decode("utf-8").replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    head, _, rest = text.partition("?>")
+    return (head + "?>" + XXE.decode() + rest).encode("utf-16")
+
+
+@pytest.mark.parametrize(("name", "change"), [("word/document.xml", add_doctype),
+                                              ("docProps/core.xml", utf16_doctype)], ids=["document", "utf16-core"])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_entity_declarations_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+                                     change: Callable[[bytes], bytes], lang: str) -> None:
+    """A real Word file with an external entity in one part: refused before any parser or pandoc sees it,
+    in one line naming the file and the part, exit 2, nothing written."""
+    plain = typed_items_docx(tmp_path / "plain.docx")
+    source = with_part(plain, tmp_path / "xxe.docx", name, change)
+    out = tmp_path / "out"
+    assert main(["--lang", lang, "import", str(source), "--out", str(out)]) == 2
+    assert capsys.readouterr() == ("", (
+        f"docctl: {source}: refused: {name} declares a DTD or entities (<!DOCTYPE / <!ENTITY), which Word "
+        "never writes and which can pull in external files (含 DTD 或实体声明，可能引用外部实体，拒绝导入)\n"))
+    assert not out.exists()
