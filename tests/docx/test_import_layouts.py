@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx_helpers import policy_repo
-from test_import import import_, load
+from test_import import defaults, import_, load
 
 import docx
 from docctl.cli import main
@@ -42,7 +42,7 @@ def test_table_cover_with_merged_rows_and_chinese_numbering(tmp_path: Path,
     assert import_(tmp_path, source) == 1
     assert capsys.readouterr().err == (
         f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
-        "    提示: 补录历次版本到 history\n")
+        "    提示: 补录历次版本到 history\n" + defaults(source, "2025-01-10"))
     meta, body = load(tmp_path / "TFDL-ITSS-05-01.md")
     assert {k: meta[k] for k in ("id", "title", "org", "version", "type", "author", "prepared", "approver",
                                  "approved", "effective", "status")} == {
@@ -96,7 +96,7 @@ def test_seed_001_layout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         "    提示: 在前置元数据中填写 id，并把文件改名为 <id>.md\n"
         f"{source}:4:6: warning import-date-unreadable: 编制日期“2025年3月”（表格 1 第 3 行第 6 列）不是可识别的日期；"
         "原样照录\n"
-        "    提示: 改为 YYYY-MM-DD\n")
+        "    提示: 改为 YYYY-MM-DD\n" + defaults(source, "2025年3月"))
     meta, body = load(tmp_path / "质量管理制度.md")
     assert (meta["title"], meta["org"], meta["version"], meta["author"], meta["approver"]) == (
         "运维服务质量管理制度", "XXXX公司", "1.1", "王伟", "李娜")
@@ -124,8 +124,8 @@ def test_body_without_headings_is_said(tmp_path: Path, capsys: pytest.CaptureFix
     assert capsys.readouterr().err == (
         f"{source}:1:1: warning import-history-missing: no revision table found; one history row is made "
         "from the cover\n"
-        "    hint: add the earlier versions to history\n"
-        f"{source}:1:1: warning import-no-headings: the body has no headings: no heading styles and no typed "
+        "    hint: add the earlier versions to history\n" + defaults(source, None, "draft", "en")
+        + f"{source}:1:1: warning import-no-headings: the body has no headings: no heading styles and no typed "
         "numbering it can read (1., 1.1, 一、, （一）, 第一章); the body is not divided into sections\n"
         "    hint: mark the sections with # and ## in the imported file\n")
     meta, body = load(tmp_path / "XDYJ-02-01.md")
@@ -174,7 +174,7 @@ def test_regulation_layout_chapters_sections_articles(tmp_path: Path, capsys: py
     assert import_(root / "policies", source) == 1
     assert capsys.readouterr().err == (
         f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
-        "    提示: 补录历次版本到 history\n")
+        "    提示: 补录历次版本到 history\n" + defaults(source, "2024-03-10"))
     first = (root / "policies/HXSJ-ISMS-0201.md").read_text(encoding="utf-8")
     meta, body = load(root / "policies/HXSJ-ISMS-0201.md")
     assert body == REGULATION_BODY
@@ -222,7 +222,7 @@ def test_numbered_items_are_not_headings(tmp_path: Path, capsys: pytest.CaptureF
         "按编号列表项处理，未作标题\n"
         "    提示: 若它是标题，在导入的文件中改为 # 或 ## 标题\n"
         f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
-        "    提示: 补录历次版本到 history\n")
+        "    提示: 补录历次版本到 history\n" + defaults(source, None, "draft"))
     assert load(tmp_path / "MM-QP-01.md")[1] == ITEMS_BODY
     assert main(["--lang", "en", "import", str(source), "--out", str(tmp_path), "--force"]) == 1
     assert capsys.readouterr().err.splitlines()[:2] == [
@@ -238,7 +238,7 @@ def test_numbered_items_decided_by_the_typed_toc(tmp_path: Path, capsys: pytest.
     assert capsys.readouterr().err == (
         f"{source}:1:1: warning import-history-missing: no revision table found; one history row is made "
         "from the cover\n"
-        "    hint: add the earlier versions to history\n")
+        "    hint: add the earlier versions to history\n" + defaults(source, None, "draft", "en"))
     assert load(tmp_path / "MM-QP-01.md")[1] == ITEMS_BODY
 
 
@@ -265,7 +265,7 @@ def test_title_labels_and_dates_of_no_signature(tmp_path: Path, label: str,
         "不是编制、审核、批准或生效日期，未采用\n"
         "    提示: 若它是某项签署的日期，填入 prepared、reviewed 或 approved\n"
         f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
-        "    提示: 补录历次版本到 history\n")
+        "    提示: 补录历次版本到 history\n" + defaults(source, "2023-09-04"))
     meta, _ = load(tmp_path / "LY-QP-07.md")
     assert {k: meta[k] for k in ("title", "type", "author", "prepared", "approver", "approved", "effective")} == {
         "title": "变更管理程序", "type": "procedure", "author": "李雷", "prepared": "2023-09-01",
@@ -308,7 +308,8 @@ def test_letter_number_versions_are_converted_and_said(tmp_path: Path,
     assert capsys.readouterr().err == (
         f"{source}:3:1: warning import-version-mapped: 版本“B/2”（第 3 段）" + mapped.format(v="2.2")
         + f"{source}:6:2: warning import-version-mapped: 版本“A/0”（表格 1 第 2 行第 2 列）" + mapped.format(v="1.0")
-        + f"{source}:6:2: warning import-version-mapped: 版本“A/1”（表格 1 第 3 行第 2 列）" + mapped.format(v="1.1"))
+        + f"{source}:6:2: warning import-version-mapped: 版本“A/1”（表格 1 第 3 行第 2 列）" + mapped.format(v="1.1")
+        + defaults(source, "2023-09-04"))
     meta, _ = load(tmp_path / "LY-QP-07.md")
     assert meta["version"] == "2.2"
     assert meta["history"] == [
@@ -326,7 +327,7 @@ def test_unreadable_version_is_kept_and_said(tmp_path: Path, capsys: pytest.Capt
     assert capsys.readouterr().err == (
         f"{source}:3:1: warning import-version-unreadable: the version '第三版' (paragraph 3) is not MAJOR.MINOR "
         "(such as 1.0) and cannot be converted; it is kept as written and docctl check will reject it\n"
-        "    hint: write it as MAJOR.MINOR, such as 1.0 or 2.1\n")
+        "    hint: write it as MAJOR.MINOR, such as 1.0 or 2.1\n" + defaults(source, "2023-09-04", lang="en"))
     meta, _ = load(tmp_path / "LY-QP-07.md")
     assert (meta["version"], meta["history"]) == ("第三版", [
         {"version": "第三版", "author": "李雷", "date": "2021-03-01", "reviewer": None, "reviewed": None,
@@ -357,8 +358,8 @@ def test_cover_without_labels_against_core_properties(tmp_path: Path, capsys: py
         + f"{source}:1:1: warning import-version-missing: 无法确定版本：封面、变更履历和文档属性都未载明；暂定 1.0\n"
         "    提示: 在前置元数据中填写 version\n"
         f"{source}:1:1: warning import-history-missing: 没有找到变更履历表；按封面生成一行履历\n"
-        "    提示: 补录历次版本到 history\n"
-        f"{source}:1:1: warning import-no-headings: 正文没有标题：既无标题样式，也无可识别的手工编号"
+        "    提示: 补录历次版本到 history\n" + defaults(source, None, "draft")
+        + f"{source}:1:1: warning import-no-headings: 正文没有标题：既无标题样式，也无可识别的手工编号"
         "（如 1.、1.1、一、（一）、第一章）；正文未分节\n"
         "    提示: 在导入的文件中用 #、## 标出章节\n")
     meta, body = load(tmp_path / "BB-02.md")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from docx_helpers import policy_repo
 from lxml import etree
-from test_import import import_
+from test_import import defaults, import_
 
 import docx
 from docctl.cli import main
@@ -62,7 +62,9 @@ def cells(tr: etree._Element) -> list[tuple[int, str | None, str]]:
 
 def test_merged_body_table_round_trip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     root = policy_repo(tmp_path / "repo")
-    assert import_(root / "policies", merged_table_docx(tmp_path / "sla.docx")) == 0
+    source = merged_table_docx(tmp_path / "sla.docx")
+    assert import_(root / "policies", source) == 1
+    assert capsys.readouterr().err == defaults(source, "2025-01-09")
     first = (root / "policies/LJYW-SLM-03.md").read_text(encoding="utf-8")
     assert first.endswith("---\n" + BODY)
     assert main(["-C", str(root), "export", "LJYW-SLM-03", "--out", "out"]) == 0

@@ -20,6 +20,14 @@ RULES: dict[str, RuleText] = {
         "the cover's '{label}' ({at}) is {value}: not a date of preparation, review, approval or entry into "
         "force; not used", "若它是某项签署的日期，填入 prepared、reviewed 或 approved",
         "if it dates a signature, set prepared, reviewed or approved"),
+    "import-signer-unnamed": RuleText(
+        W, "封面的签署栏“{label}”（{at}）读不出姓名（{value}）；{field}留空",
+        "the cover's signer label '{label}' ({at}) gives no name that can be read ({value}); "
+        "the {field} is left empty", "在前置元数据中填写签署人姓名", "set the signer's name in the front matter"),
+    "import-defaulted": RuleText(
+        W, "源文件未载明{field}；采用默认值 {key}: {value}（{why}）",
+        "the source gives no {field}; the default {key}: {value} is used ({why})",
+        "核对后在前置元数据中确认或改正 {key}", "check it, then confirm or correct {key} in the front matter"),
     "import-id-missing": RuleText(
         W, "无法确定文件编号：封面、页眉和文档属性都未载明；暂用文件名 {stem}",
         "no document number: the cover, the page header and the document properties give none; "
@@ -104,7 +112,24 @@ FIELDS = {
     "reviewer": ("审核人", "reviewer"), "reviewed": ("审核日期", "review date"),
     "approver": ("批准人", "approver"), "approved": ("批准日期", "approval date"),
     "effective": ("生效日期", "effective date"), "date": ("编制日期", "preparation date"),
+    "review_cycle": ("评审周期", "review cycle"),
 }
+
+# Why import-defaulted chose a value: (key, value) or key → zh, en.
+DEFAULT_REASONS = {
+    ("status", "effective"): ("封面或变更履历载有批准日期，视为已发布实施",
+                              "the cover or the revision table gives an approval date, so it is taken as in force"),
+    ("status", "draft"): ("封面和变更履历都没有批准日期，视为草稿",
+                          "neither the cover nor the revision table gives an approval date, so it is taken as a "
+                          "draft"),
+    "effective": ("取批准日期", "the approval date is taken"),
+    "review_cycle": ("按每年评审一次", "a yearly review is assumed"),
+}
+
+
+def default_reason(key: str, value: str, lang: str) -> str:
+    zh, en = DEFAULT_REASONS.get((key, value)) or DEFAULT_REASONS[key]
+    return en if lang == "en" else zh
 
 
 def field_name(key: str, lang: str) -> str:

@@ -7,21 +7,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from docctl.docx.normalize import iso_date, label, name, squeeze, version
+from docctl.docx.normalize import DATE_RE, cycle, iso_date, label, name, squeeze, version
 from docctl.docx.places import Place
 from docctl.docx.wordxml import Block, Para, Table
 
 # A label is 2-6 CJK characters, written together (批准人) or spaced out evenly (批 准 人, 批  准  人), but not
 # half and half: in `持有人：质量部 王芳    发放日期：…` the label is 发放日期, not 王芳发放日期.
-CJK_LABEL = r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5})"
+CJK_LABEL = (r"(?:[\u4e00-\u9fff]{2,6}|[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5})"
+             r"(?:\s*[/／]\s*(?:日\s*期|时\s*间))?")   # 编制/日期: a signer and the date, in one value
 PAIR = re.compile(rf"({CJK_LABEL})[:：]\s*(.*?)(?=\s+{CJK_LABEL}[:：]|\s*$)")
 ROLES = {"编制人": "author", "编写人": "author", "起草人": "author", "编制": "author", "作者": "author",
          "审核人": "reviewer", "审核": "reviewer", "审查人": "reviewer",
          "批准人": "approver", "批准": "approver", "审批人": "approver", "签发人": "approver"}
+SIGNER_DATE = re.compile(r"[/／](?:日期|时间)$")
 ROLE_DATE = {"author": "prepared", "reviewer": "reviewed", "approver": "approved"}
 OTHER = {"文件编号": "id", "文档编号": "id", "编号": "id", "版本": "version", "版本号": "version",
          "编制部门": "department", "归口部门": "department", "部门": "department",
-         "生效日期": "effective", "实施日期": "effective", "状态": "status",
+         "生效日期": "effective", "实施日期": "effective", "状态": "status", "文件状态": "status",
+         "评审周期": "review_cycle", "复审周期": "review_cycle", "评审频次": "review_cycle",
          "文件名称": "title", "制度名称": "title", "文件标题": "title", "文件名": "title"}
 STATUS = {"草稿": "draft", "审核中": "review", "已批准": "approved",
           "现行有效": "effective", "现行": "effective",
@@ -44,6 +47,7 @@ class Cover:
     places: dict[str, Place] = field(default_factory=dict)
     unknown_dates: list[tuple[str, str, Place]] = field(default_factory=list)   # label, value, place
     conflicts: list[tuple[str, str, Place, str, Place]] = field(default_factory=list)  # key, value, place ×2
+    unnamed: list[tuple[str, str, str, Place]] = field(default_factory=list)  # role, label, value, place
 
     def put(self, key: str, value: str | None, place: Place) -> None:
         if not value:
@@ -78,9 +82,10 @@ def read_cover(blocks: list[Block]) -> Cover:
 
 def _pair(cover: Cover, key: str, value: str, role: str | None, at: Place) -> str | None:
     """Store one label/value; a date label belongs to the role named just before it."""
-    if key in ROLES:
-        cover.put(ROLES[key], name(value), at)
-        return ROLES[key]
+    signer = ROLES.get(SIGNER_DATE.sub("", key))
+    if signer:
+        _signer(cover, signer, key, value, at)
+        return signer
     if key.endswith(("时间", "日期")) and key not in OTHER:
         _signature_date(cover, key, value, role, at)
         return role
@@ -89,11 +94,26 @@ def _pair(cover: Cover, key: str, value: str, role: str | None, at: Place) -> st
         cover.put("version", version(value) or value, at)
     elif field_name == "status":
         cover.put("status", STATUS.get(squeeze(value), value), at)
+    elif field_name == "review_cycle":
+        cover.put("review_cycle", cycle(value) or value.strip(), at)
     elif field_name == "effective":
         cover.put("effective", iso_date(value) or value, at)
     elif field_name:
         cover.put(field_name, squeeze(value) if field_name in ("department", "title") else value.strip(), at)
     return role
+
+
+def _signer(cover: Cover, role: str, key: str, value: str, at: Place) -> None:
+    """`刘洋`, or a name then a date (`刘洋 2022年5月6日`, `刘洋/2022.05.06`): the date is the role's;
+    a label whose value gives no name is kept to be reported if nothing else names the signer."""
+    date = DATE_RE.search(value)
+    who = name(value[:date.start()].strip(" \t/／,，、:：")) if date else name(value)
+    if date:
+        cover.put(ROLE_DATE[role], iso_date(date.group(0)) or date.group(0).strip(), at)
+    if who:
+        cover.put(role, who, at)
+    else:
+        cover.unnamed.append((role, key, value.strip(), at))
 
 
 def _signature_date(cover: Cover, key: str, value: str, role: str | None, at: Place) -> None:

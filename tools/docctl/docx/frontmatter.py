@@ -13,7 +13,7 @@ from docctl.docx.normalize import iso_date, letter_version, squeeze, version
 from docctl.docx.places import Place
 from docctl.docx.properties import CUSTOM_PREFIX, ROW_KEYS, WRITTEN_KEYS, parse_custom
 from docctl.findings import Finding
-from docctl.messages_docx import field_name
+from docctl.messages_docx import default_reason, field_name
 
 ID_RE = re.compile(r"\b([A-Z][A-Z0-9]*(?:-[A-Z0-9]+){1,4})\b")
 ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -38,6 +38,7 @@ class Decision:
         self.rows: list[dict[str, Any]] = found["history"]
         self.findings: list[Finding] = []
         self.versions: dict[str, str] = {}   # each version as written → as imported, reported once
+        self.defaulted: list[tuple[str, Any]] = []   # the defaults applied, said after the other findings
 
     def warn(self, rule: str, place: Place, **args: Any) -> None:
         line, col = places.position(place)
@@ -68,17 +69,51 @@ class Decision:
         if self.cover.get("department") or self.custom.get("department"):
             meta["department"] = self.cover.get("department") or self.custom.get("department")
         meta["version"] = self._version(last)
-        meta["status"] = (self.cover.get("status") or self.custom.get("status") or self.core.get("contentStatus")
-                          or ("effective" if self.cover.get("approved") or last.get("approved") else "draft"))
+        meta["status"] = self._status(last)
         for key, row_key in SIGNED:
             meta[key] = self._signed(key, row_key, last)
+        self._unnamed(meta)
         meta["effective"] = self._date("effective", self.cover.get("effective")) or (
-            self.custom["effective"] if "effective" in self.custom else meta["approved"])
+            self.custom["effective"] if "effective" in self.custom else self._default("effective",
+                                                                                    meta["approved"]))
         self._rest(meta)
         meta["history"] = [self._row(r) for r in self.rows] or self._history_from_cover(meta)
         meta |= {key: self.custom[key] for key in ("controls", "indicators") if key in self.custom}
         self._row_extras(meta["history"])
+        self._say_defaults()
         return self._without_absent(meta)
+
+    def _status(self, last: dict[str, Any]) -> str:
+        given = self.cover.get("status") or self.custom.get("status") or self.core.get("contentStatus")
+        if given:
+            return str(given)
+        approved = bool(self.cover.get("approved") or last.get("approved"))
+        return str(self._default("status", "effective" if approved else "draft"))
+
+    def _default(self, key: str, value: Any) -> Any:
+        """A value the source does not give, said (import-defaulted) unless docctl's own export left the
+        key out on purpose (docctl.absent: import leaves it out again)."""
+        absent = self.custom.get("absent")
+        if value is None or isinstance(absent, dict) and key in absent.get("keys", []):
+            return value
+        self.defaulted.append((key, value))
+        return value
+
+    def _say_defaults(self) -> None:
+        for key, value in self.defaulted:
+            self.warn("import-defaulted", places.WHOLE, field=self.field(key), key=key, value=value,
+                      why=default_reason(key, str(value), self.lang))
+
+    def _unnamed(self, meta: dict[str, Any]) -> None:
+        """A signer label on the cover with no name in it, when nothing else names that signer."""
+        absent = self.custom.get("absent")
+        left_out = absent.get("keys", []) if isinstance(absent, dict) else []
+        for role, label, value, at in self.found.get("unnamed", []):
+            if meta.get(role) is None and role not in left_out:
+                zh = self.lang != "en"
+                shown = (f"内容为 {value}" if zh else f"it holds {value}") if value else (
+                    "栏内为空" if zh else "it is blank")
+                self.warn("import-signer-unnamed", at, label=label, at=at, value=shown, field=self.field(role))
 
     def _row_extras(self, rows: list[dict[str, Any]]) -> None:
         """docctl's own export carries what rows hold beyond the table (docctl.history_extra): put it
@@ -107,7 +142,8 @@ class Decision:
         return meta
 
     def _rest(self, meta: dict[str, Any]) -> None:
-        meta["review_cycle"] = self.custom.get("review_cycle") or "P1Y"
+        meta["review_cycle"] = (self.cover.get("review_cycle") or self.custom.get("review_cycle")
+                                or self._default("review_cycle", "P1Y"))
         if "next_review" in self.custom:
             meta["next_review"] = self.custom["next_review"]
         meta["supersedes"] = self.custom.get("supersedes", [])

@@ -39,7 +39,7 @@ def extract(source: Path, cleaned: Path) -> dict[str, Any]:
     fold_continuations(package.document, blank_levels(package.numbering))
     _write_cleaned(source, cleaned, package)
     return {"cover": cover.values, "places": cover.places, "conflicts": cover.conflicts,
-            "unknown_dates": cover.unknown_dates, "history": history,
+            "unknown_dates": cover.unknown_dates, "unnamed": cover.unnamed, "history": history,
             "revision_notes": notes, "body_notes": decided.notes,
             "revision_table_at": tables[0].place(0, 0) if tables else None, "headers": package.header_texts(),
             "core": package.core_values(), "custom": package.custom_values()}

@@ -51,3 +51,20 @@ def squeeze(text: str) -> str:
 def name(text: str | None) -> str | None:
     value = re.sub(r"\s+", "", text or "")
     return value or None
+
+
+CYCLE = re.compile(r"^(?:每)?\s*([0-9]+|[一二两三四五六]|半)?\s*(年|个月|月)(?:一次|1次)?$")
+CYCLE_NUMBERS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def cycle(text: str | None) -> str | None:
+    """A review cycle as an ISO 8601 duration: `每年` / `1年` → P1Y, `两年` → P2Y, `半年` → P6M,
+    `6个月` → P6M; None if it is not one."""
+    m = CYCLE.match(re.sub(r"\s+", "", text or ""))
+    if not m:
+        return None
+    count, unit = m.group(1) or "1", m.group(2)
+    if count == "半":
+        return "P6M" if unit == "年" else None
+    n = int(count) if count.isdigit() else CYCLE_NUMBERS[count]
+    return f"P{n}Y" if unit == "年" else f"P{n}M"

@@ -5,7 +5,7 @@ so, import says where it decided that (the decision is a reading of the numberin
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from docctl.docx.typed import Headings, Typed, continues, item_number
@@ -22,10 +22,13 @@ def outline(body: list[Block], typed: Headings, styled: bool) -> Outline:
     result = Outline()
     path: tuple[int, ...] | None = None     # the number of the last heading, None when not known
     item: tuple[int, ...] | None = None     # the number of the last list item of the current run
+    part = 0                                # the level of the last heading that is not an article
     for block in body:
         if not isinstance(block, Para) or block.toc or not block.text.strip():
             continue
         found = typed.heading(block.text)
+        if found and found.article:          # a titled article: one level below its chapter or section
+            found = replace(found, level=min(part + 1, 6))
         if block.level:                      # a Word heading: its typed number, if any, is the path
             path = found.number if found and found.number else None
             if found:
@@ -41,6 +44,8 @@ def outline(body: list[Block], typed: Headings, styled: bool) -> Outline:
                 result.notes.append({"rule": "import-typed-list", "place": block.place(),
                                      "text": block.text.strip(), "previous": ".".join(map(str, path))})
             item = found.number
+        if not (found and found.article) and (block.level or block.block in result.headings):
+            part = block.level or result.headings[block.block].level
     return result
 
 

@@ -1,8 +1,12 @@
-"""Refuse hostile DOCX before anything parses them: entry count, unpacked size, compression ratio, names."""
+"""Refuse hostile DOCX before anything parses them: entry count, unpacked size, compression ratio, names,
+and DTD / entity declarations in the XML parts (Word never writes them; they are how external entities and
+entity expansion bombs get in)."""
 
 from __future__ import annotations
 
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,10 +24,15 @@ class Limits:
 
 LIMITS = Limits()
 REQUIRED = "word/document.xml"
+XML_PART = (".xml", ".rels", ".vml")
+CHUNK = 64 * 1024
+# `<!DOCTYPE` / `<!ENTITY`, searched with NUL bytes dropped so that UTF-16 parts are caught too.
+DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.I)
 
 
 def inspect(path: Path, limits: Limits = LIMITS) -> None:
-    """Raise InputError unless `path` is a DOCX within limits; reads only the zip directory."""
+    """Raise InputError unless `path` is a DOCX within limits: the zip directory first, then (within
+    those limits) the XML parts' text for declarations."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -37,6 +46,34 @@ def inspect(path: Path, limits: Limits = LIMITS) -> None:
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise InputError(f"{path}: refused: not a DOCX (zip) file: {exc} (不是 DOCX 文件，拒绝导入)") from exc
     _check_entries(path, infos, limits)
+    _check_declarations(path)
+
+
+def _check_declarations(path: Path) -> None:
+    """Refuse a DTD or entity declaration in any XML part; reads the parts in chunks (their sizes are
+    within the limits checked before)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            found = next((info.filename for info in zf.infolist()
+                          if info.filename.lower().endswith(XML_PART) and _declares(zf, info)), None)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error) as exc:
+        raise InputError(f"{path}: refused: not a readable DOCX (zip) file: {exc} "
+                         "(压缩包损坏，拒绝导入)") from exc
+    if found:
+        raise InputError(f"{path}: refused: {found} declares a DTD or entities (<!DOCTYPE / <!ENTITY), "
+                         "which Word never writes and which can pull in external files "
+                         "(含 DTD 或实体声明，可能引用外部实体，拒绝导入)")
+
+
+def _declares(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    tail = b""
+    with zf.open(info) as part:
+        while chunk := part.read(CHUNK):
+            text = tail + chunk.replace(b"\x00", b"")
+            if DECLARATION.search(text):
+                return True
+            tail = text[-32:]
+    return False
 
 
 def _check_entries(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> None:

@@ -27,7 +27,7 @@ BARE = re.compile(r"^\s*(\d{1,2}(?:[.．]\d{1,2})*)(?=[\u4e00-\u9fff])(.+)$")
 CN1 = re.compile(rf"^\s*([{CN_DIGITS}]{{1,3}})\s*[、.．]\s*(.+)$")
 CN2 = re.compile(rf"^\s*[（(]\s*([{CN_DIGITS}]{{1,3}})\s*[）)]\s*(.+)$")
 PART = re.compile(rf"^\s*第\s*([{CN_NUMBER}]{{1,6}}|\d{{1,3}})\s*([章节])(?:\s*[:：、.．]\s*|\s*)(.+)$")
-ARTICLE = re.compile(rf"^\s*第\s*(?:[{CN_NUMBER}]{{1,6}}|\d{{1,3}})\s*条")
+ARTICLE = re.compile(rf"^\s*第\s*([{CN_NUMBER}]{{1,6}}|\d{{1,3}})\s*条(?:\s*[:：、.．]\s*|\s*)")
 TOC_LINE = re.compile(r"(?:\t|[.．…·]{3,})\s*\d+\s*$")
 SENTENCE_PUNCT = re.compile(r"[。；;，,：:！？]")
 MAX_TITLE = 40
@@ -40,6 +40,7 @@ class Typed:
     first: bool        # numbered 1 or 一: a body may start here
     number: tuple[int, ...] = ()   # the number as integers (5.1 → (5, 1), 第二章 → (2,)); () if unknown
     sure: bool = False             # 第X章 / 一、 / （一）: a heading by its form, whatever the numbering
+    article: bool = False          # a titled 第X条: one level below the chapter or section it is in
 
 
 def is_toc_line(text: str) -> bool:
@@ -75,8 +76,13 @@ class Headings:
         self.listed = {toc_key(t) for t in listed} - {"目录", ""}
         parts = {m.group(2) for t in lines
                  if (m := PART.match(t)) and _headingish(m.group(3)) and not is_toc_line(t)}
-        articles = sum(1 for t in lines if ARTICLE.match(t)) >= 2
+        article_lines = [t for t in lines if ARTICLE.match(t) and not is_toc_line(t)]
+        articles = len(article_lines) >= 2
         self.levels = _levels(parts, articles)
+        # Titled articles (`第一条 目的`, every one a title, the provision in the paragraphs after it) are
+        # headings one level below the chapters and sections, the number kept as it is cited.
+        if articles and all(_headingish(ARTICLE.sub("", t, count=1)) for t in article_lines):
+            self.levels["条"] = min(sum(1 for k in ("章", "节") if k in parts) + 1, 6)
         numbered_cn = any(self._chinese(t) for t in lines if not PART.match(t))
         self.chinese = articles or numbered_cn or "节" in parts   # arabic numbers are items
         self.arabic_from = 2 if "章" in parts else 1
@@ -107,6 +113,10 @@ class Headings:
         if m and self.levels[m.group(2)] and _headingish(m.group(3)):
             number = (cn_int(m.group(1)),) if m.group(2) == "章" else ()
             return Typed(self.levels[m.group(2)], m.group(3).strip(), m.group(1) in ("一", "1"), number, True)
+        m = ARTICLE.match(text)
+        if m and self.levels["条"]:
+            title = re.sub(r"\s+", " ", text.strip())
+            return Typed(self.levels["条"], title, m.group(1) in ("一", "1"), (), True, True)
         for kind, pattern in (("cn1", CN1), ("cn2", CN2)):
             m = pattern.match(text)
             if m and self.levels[kind] and _headingish(m.group(2)):
@@ -116,7 +126,7 @@ class Headings:
 
 def _levels(parts: set[str], articles: bool) -> dict[str, int]:
     """The level of 第X章, 第X节, 一、 and （一） in one file (0: not a heading there)."""
-    levels = {kind: 0 for kind in ("章", "节", "cn1", "cn2")}
+    levels = {kind: 0 for kind in ("章", "节", "条", "cn1", "cn2")}
     depth = 0
     for kind in ("章", "节"):
         if kind in parts:
