@@ -16,9 +16,10 @@ from docctl.findings import Finding
 from docctl.git import Commit, History, SignatureCheck
 from docctl.messages import labels
 from docctl.model import Document, Repository
-from docctl.snapshots import signed_rows
+from docctl.snapshots import signed_rows, snapshot
 
 SIGNED_ON = {"reviewer": "reviewed", "approver": "approved"}
+WITHDRAWER = "withdrawn_by"  # a withdrawal (docctl obsolete --as) is signed on the cover, dated `withdrawn`
 SSH_PREFIXES = ("ssh-", "ecdsa-", "sk-")
 PREFETCH = 4  # commits per file read in one batch: the last edit, a review, an approval, a release
 
@@ -49,6 +50,17 @@ def added_signatures(before: Document | None, after: Document) -> Iterator[Signa
                 previous is None or (getattr(previous, role), getattr(previous, day_field)) != (name, day)
             ):
                 yield Signature(after, row.version or "", row.index, role, name, day or "")
+    withdrawal = _withdrawal(after)
+    if withdrawal[0] and (before is None or _withdrawal(before) != withdrawal):
+        yield Signature(after, after.version, -1, WITHDRAWER, withdrawal[0], withdrawal[1])
+
+
+def _withdrawal(doc: Document | None) -> tuple[str, str]:
+    """Who withdrew the document and on which day ("" when it has not been)."""
+    if doc is None:
+        return "", ""
+    day = doc.meta.get("withdrawn")
+    return doc.text(WITHDRAWER) or "", str(day) if day else ""
 
 
 def check_signatures(
@@ -97,6 +109,8 @@ class _Finder:
         return commits[commits.index(commit) + 1 :] if commit in commits else []
 
     def _holds(self, commit: Commit, sig: Signature) -> bool:
+        if sig.role == WITHDRAWER:
+            return _withdrawal(snapshot(self.text(commit, sig.doc.path), sig.doc.path)) == (sig.name, sig.day)
         key = (commit.sha, sig.doc.path)
         if key not in self.cache:
             self.cache[key] = signed_rows(self.text(commit, sig.doc.path))
@@ -111,12 +125,12 @@ def _judge(
     signer = config.people_by_name.get(sig.name)
     if signer is None:
         return  # the roster rule reports unknown signers
-    line, col = sig.doc.where("history", sig.index, sig.role)
+    line, col = sig.doc.where(sig.role) if sig.role == WITHDRAWER else sig.doc.where("history", sig.index, sig.role)
     args: dict[str, Any] = {
         "name": sig.name,
         "version": sig.version,
         "email": signer.email,
-        "role": sig.role,
+        "role": "withdrawal" if sig.role == WITHDRAWER else sig.role,
         **labels(sig.role),
     }
     if commit is None:
