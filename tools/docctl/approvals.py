@@ -21,6 +21,7 @@ from docctl.snapshots import signed_rows, snapshot
 SIGNED_ON = {"reviewer": "reviewed", "approver": "approved"}
 WITHDRAWER = "withdrawn_by"  # a withdrawal (docctl obsolete --as) is signed on the cover, dated `withdrawn`
 SSH_PREFIXES = ("ssh-", "ecdsa-", "sk-")
+Graph = tuple[str, dict[str, tuple[str, ...]]]  # HEAD, and the parents of each commit since the base
 PREFETCH = 4  # commits per file read in one batch: the last edit, a review, an approval, a release
 
 
@@ -69,7 +70,7 @@ def check_signatures(
     if not signatures:
         return
     commits = history.commits(base, sorted({s.doc.path for s in signatures}))
-    finder = _Finder(history, commits)
+    finder = _Finder(history, commits, history.graph(base))
     located = [Signed(s, finder.introducing(s)) for s in signatures]
     checks = _verify(history, repo.config, located) if require_signed else {}
     for item in located:
@@ -79,10 +80,18 @@ def check_signatures(
 
 class _Finder:
     """Which commit gave a signature its final form: walking back from HEAD, the commit after
-    which the file has held it ever since. Each (commit, file) is parsed at most once."""
+    which the file has held it ever since. Each (commit, file) is parsed at most once.
 
-    def __init__(self, history: History, commits: list[Commit]) -> None:
+    On a linear history the commits touching a file form one chain. With merges, the walk follows
+    the graph: from a commit that holds the signature to a nearest earlier commit touching the
+    file that holds it too; the signature's commit is the one none of whose parents' copies held
+    it — a merge commit when the signature was first written while merging.
+    """
+
+    def __init__(self, history: History, commits: list[Commit], graph: Graph) -> None:
         self.history = history
+        self.head, self.parents = graph
+        self.merged = any(len(p) > 1 for p in self.parents.values())
         self.by_path: dict[str, list[Commit]] = {}
         for commit in commits:
             for path in commit.paths:
@@ -92,6 +101,8 @@ class _Finder:
         self.texts = history.texts_at(recent)
 
     def introducing(self, sig: Signature) -> Commit | None:
+        if self.merged:
+            return self._introducing_in_graph(sig)
         found = None
         for commit in reversed(self.by_path.get(sig.doc.path, [])):
             if not self._holds(commit, sig):
@@ -99,14 +110,51 @@ class _Finder:
             found = commit
         return found
 
+    def _introducing_in_graph(self, sig: Signature) -> Commit | None:
+        path = sig.doc.path
+        current = next((c for c in self._nearest(path, (self.head,)) if self._holds(c, sig)), None)
+        while current is not None:
+            older = next((c for c in self._nearest(path, current.parents) if self._holds(c, sig)), None)
+            if older is None:
+                return current
+            current = older
+        return None
+
+    def _nearest(self, path: str, starts: tuple[str, ...]) -> list[Commit]:
+        """The commits touching `path` first met walking back from `starts` (within the range)."""
+        touching = {c.sha: c for c in self.by_path.get(path, [])}
+        found: list[Commit] = []
+        seen: set[str] = set()
+        stack = list(reversed(starts))
+        while stack:
+            sha = stack.pop()
+            if sha in seen or sha not in self.parents:
+                continue
+            seen.add(sha)
+            if sha in touching:
+                found.append(touching[sha])
+            else:
+                stack.extend(reversed(self.parents[sha]))
+        return found
+
     def text(self, commit: Commit, path: str) -> str | None:
         key = (commit.sha, path)
         return self.texts[key] if key in self.texts else self.history.text_at(commit.sha, path)
 
     def later(self, commit: Commit, path: str) -> list[Commit]:
-        """The commits touching `path` after `commit`, oldest first."""
+        """The commits touching `path` that descend from `commit`, oldest first."""
         commits = self.by_path.get(path, [])
-        return commits[commits.index(commit) + 1 :] if commit in commits else []
+        if commit not in commits:
+            return []
+        after = commits[commits.index(commit) + 1 :]
+        if not self.merged:
+            return after
+        reach, found = {commit.sha}, []
+        for other in after:  # parents come before children
+            if any(c.sha in reach for c in self._nearest(path, other.parents)):
+                reach.add(other.sha)
+                found.append(other)
+        return found
 
     def _holds(self, commit: Commit, sig: Signature) -> bool:
         if sig.role == WITHDRAWER:
