@@ -92,3 +92,31 @@ def test_digest_rewritten_inside_a_merge_names_the_merge(repo: GitRepo) -> None:
             f"commit {sha[:10]} (吴杰 <{EMAILS['吴杰']}>)"
         ],
     )
+
+
+def test_squash_merge_hint_says_to_merge_with_a_merge_commit(repo: GitRepo) -> None:
+    """GitHub's squash merge: one commit authored by the pull request's author, committed by GitHub."""
+    _reviewed_on_a_branch(repo)
+    repo.docctl("approve", DOC, "--as", "陆涛")
+    repo.commit("陆涛", "批准 1.1")
+    repo.git("checkout", "-q", "main")
+    repo.git("merge", "-q", "--squash", "rev")
+    repo.env = {"GIT_COMMITTER_NAME": "GitHub", "GIT_COMMITTER_EMAIL": "noreply@github.com"}
+    sha = repo.commit("吴杰", "年度评审 (#7)")
+    rc, out, _ = repo.docctl("check", "--base", "base")
+    line = repo.line(DOC, "approver: 陆涛")
+    assert rc == 1
+    assert (
+        f"policies/{DOC}.md:{line}:15: error approval-by-author: the approver signature of 陆涛 on version 1.1 "
+        f"was committed by the document's author 吴杰 ({sha[:10]})\n"
+        "    hint: the author cannot sign for others: the signer commits it; this commit was rewritten by "
+        "noreply@github.com (a squash or rebase merge? merge document pull requests with a merge commit)\n"
+    ) in out
+    repo.env = {}
+    repo.git("reset", "-q", "--hard", "HEAD~1")
+    repo.git("checkout", "-q", "rev")
+    repo.git("reset", "-q", "--hard", "HEAD~1")
+    repo.docctl("approve", DOC, "--as", "陆涛")
+    repo.commit("吴杰", "批准 1.1")
+    out = repo.docctl("check", "--base", "base")[1]
+    assert "    hint: the author cannot sign for others: the signer commits it\n" in out

@@ -184,7 +184,7 @@ def _judge(
     if commit is None:
         yield make_finding(config.lang, sig.doc.path, line, col, "approval-uncommitted", **args)
         return
-    args |= {"committer": f"{commit.name} <{commit.email}>", "sha": commit.sha[:10]}
+    args |= {"committer": f"{commit.name} <{commit.email}>", "sha": commit.sha[:10], **_rewritten(commit)}
     author = config.people_by_name.get(sig.doc.text("author") or "")
     if author is not None and commit.email.lower() == author.email.lower() and author is not signer:
         yield make_finding(
@@ -195,6 +195,18 @@ def _judge(
     elif require_signed and not _good(signer, checks.get(commit.sha)):
         status = checks[commit.sha].status if commit.sha in checks else "?"
         yield make_finding(config.lang, sig.doc.path, line, col, "approval-unsigned", status=status, **args)
+
+
+def _rewritten(commit: Commit) -> dict[str, str]:
+    """A note for the hint when someone else committed the author's commit: what a squash or rebase
+    merge does (GitHub commits those itself), replacing the signer's own commit."""
+    if not commit.committer or commit.committer.lower() == commit.email.lower():
+        return {"squash": "", "squash_en": ""}
+    return {
+        "squash": f"；此提交由 {commit.committer} 重写（压缩或变基合并？文件的拉取请求须以合并提交合并）",
+        "squash_en": f"; this commit was rewritten by {commit.committer} (a squash or rebase merge? merge "
+        "document pull requests with a merge commit)",
+    }
 
 
 def _good(signer: Person, check: SignatureCheck | None) -> bool:

@@ -27,6 +27,7 @@ class Commit:
     name: str
     paths: tuple[str, ...]
     parents: tuple[str, ...] = ()
+    committer: str = ""  # the committer's email: another than the author's when git or GitHub rewrote it
 
 
 @dataclass(frozen=True)
@@ -140,7 +141,7 @@ class History:
             "--cc",
             "--no-renames",
             "--name-only",
-            f"--format=%x1e%H{_SEP}%ae{_SEP}%an{_SEP}%P",
+            f"--format=%x1e%H{_SEP}%ae{_SEP}%an{_SEP}%P{_SEP}%ce",
             f"{base}..HEAD",
             "--",
             *folders,
@@ -148,10 +149,10 @@ class History:
         found = []
         for chunk in out.split("\x1e")[1:]:
             head, _, names = chunk.partition("\n")
-            sha, email, name, parents = head.split(_SEP)
+            sha, email, name, parents, committer = head.split(_SEP)
             touched = tuple(p for p in (self._rel(n) for n in names.split("\n") if n) if p in wanted)
             if touched:
-                found.append(Commit(sha, email, name, touched, tuple(parents.split())))
+                found.append(Commit(sha, email, name, touched, tuple(parents.split()), committer))
         found.reverse()
         return found
 

@@ -86,16 +86,16 @@ RULES: dict[str, RuleText] = {
         "{label}{name} 对版本 {version} 的签署由 {committer} 提交（提交 {sha}），不是签署人本人（{email}）",
         "the {role} signature of {name} on version {version} was committed by {committer} ({sha}), "
         "not by the signer ({email})",
-        "签署须由签署人本人用名册中的邮箱提交",
-        "a signature is committed by the signer, with the email on the roster",
+        "签署须由签署人本人用名册中的邮箱提交{squash}",
+        "a signature is committed by the signer, with the email on the roster{squash_en}",
     ),
     "approval-by-author": RuleText(
         E,
         "{label}{name} 对版本 {version} 的签署由文件编制人 {author} 提交（提交 {sha}）",
         "the {role} signature of {name} on version {version} was committed by the document's author "
         "{author} ({sha})",
-        "编制人不能代签；请签署人本人提交",
-        "the author cannot sign for others: the signer commits it",
+        "编制人不能代签；请签署人本人提交{squash}",
+        "the author cannot sign for others: the signer commits it{squash_en}",
     ),
     "approval-digest-rewritten": RuleText(
         E,

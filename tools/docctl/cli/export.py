@@ -44,8 +44,11 @@ def run(args: argparse.Namespace) -> int:
             jobs = [_copy_job(config, repo, docs[0], args, out, work)]
         else:
             jobs = [ExportJob(d, config.path(d.path), out / output_name(d, None)) for d in docs]
+        missing = 0
         if args.all:
-            jobs = sorted([*jobs, *_in_force_jobs(config, repo, out, work)], key=lambda j: j.doc.id)
+            found = _in_force_jobs(config, repo, out, work)
+            missing = sum(1 for item in found if item.job is None)
+            jobs = sorted([*jobs, *(i.job for i in found if i.job is not None)], key=lambda j: j.doc.id)
         with _progress(len(jobs)) as advance:
             written = export(jobs, on_done=advance)
     for path in written:
@@ -55,7 +58,17 @@ def run(args: argparse.Namespace) -> int:
         assert copy is not None
         record = copies.write_record(config.root, repo, doc, copy.number, copy.recipient, copy.date)
         write(f"{record.relative_to(config.root).as_posix()}\n")
-    return 0
+    return _missing(missing)
+
+
+def _missing(count: int) -> int:
+    """Exit 1 when `--all` left out a document in force (its version in force is not in the clone)."""
+    if not count:
+        return 0
+    sys.stderr.write(f"docctl: {count} 份现行文件未导出（浅克隆？actions/checkout 须设 fetch-depth: 0） / "
+                     f"{count} document(s) in force not exported (a shallow clone? fetch-depth: 0 in "
+                     "actions/checkout)\n")
+    return 1
 
 
 def started_in(args: argparse.Namespace, path: Path) -> Path:
@@ -88,13 +101,14 @@ def _select(repo: Repository, args: argparse.Namespace) -> list[Document]:
     return [d for i in dict.fromkeys(args.ids) if (d := repo.get(i)) is not None]
 
 
-def _in_force_jobs(config: Config, repo: Repository, out: Path, work: Path) -> list[ExportJob]:
+def _in_force_jobs(config: Config, repo: Repository, out: Path, work: Path) -> list[InForceJob]:
     """--all exports every document in force: one under revision holds its draft in the file, so its
-    version in force is exported from git (the last commit holding it effective)."""
+    version in force is exported from git (the last commit holding it effective; job None when the
+    clone does not hold it)."""
     found = in_force_jobs(config.root, repo.documents, out, work, config.lang)
     for item in found:
         _tell(item)
-    return [item.job for item in found if item.job is not None]
+    return found
 
 
 def _tell(item: InForceJob) -> None:
