@@ -63,6 +63,7 @@ def test_codeowners_names_each_documents_approver(repo: GitRepo) -> None:
     assert lines[3:] == [
         "/docctl.yml @lutao-yntd @sunqi-xdyj @zhangyuanming-tfdl",
         "/schemas/ @lutao-yntd @sunqi-xdyj @zhangyuanming-tfdl",
+        "/.github/ @lutao-yntd @sunqi-xdyj @zhangyuanming-tfdl",
         "",
         "/policies/TFDL-ITSS-08-09.md @zhangyuanming-tfdl",
         "/policies/XDYJ-04-04.md @sunqi-xdyj",
