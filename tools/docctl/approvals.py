@@ -15,6 +15,7 @@ from docctl.config import Config, Person
 from docctl.findings import Finding
 from docctl.git import Commit, History, SignatureCheck
 from docctl.messages import labels
+from docctl.messages_change import GIT_SIGNATURE_STATUS
 from docctl.model import Document, Repository
 from docctl.snapshots import signed_rows, snapshot
 
@@ -193,8 +194,18 @@ def _judge(
     elif commit.email.lower() != signer.email.lower():
         yield make_finding(config.lang, sig.doc.path, line, col, "approval-committer", **args)
     elif require_signed and not _good(signer, checks.get(commit.sha)):
-        status = checks[commit.sha].status if commit.sha in checks else "?"
+        check = checks.get(commit.sha)
+        status = check.status if check is not None and check.status in GIT_SIGNATURE_STATUS else "?"
+        args |= _meaning(check)
         yield make_finding(config.lang, sig.doc.path, line, col, "approval-unsigned", status=status, **args)
+
+
+def _meaning(check: SignatureCheck | None) -> dict[str, str]:
+    """git's status letter in words; for a good signature by another key, whose key it was."""
+    status = check.status if check is not None and check.status in GIT_SIGNATURE_STATUS else "?"
+    who = (check.signer or check.fingerprint or "?") if check is not None else "?"
+    zh, en = GIT_SIGNATURE_STATUS[status]
+    return {"meaning": zh.format(who=who), "meaning_en": en.format(who=who)}
 
 
 def _rewritten(commit: Commit) -> dict[str, str]:
