@@ -99,3 +99,15 @@ def test_change_notice_names_who_withdrew_and_why(repo: GitRepo) -> None:
     assert rc == 0
     assert out.endswith("| XDYJ-04-04 | 运维服务质量改进管理制度 | 1.1 | 业务已停止 | 孙玘 | 2026-11-22 |  |\n")
     assert errors(repo.docctl("check")[1]) == []
+
+
+def test_check_reports_a_withdrawal_signed_by_someone_without_the_approver_role(repo: GitRepo) -> None:
+    repo.docctl("obsolete", "YNTD-ITSS-0404", "--as", "陆涛", "--reason", "停用")
+    repo.write("YNTD-ITSS-0404", repo.text("YNTD-ITSS-0404").replace("withdrawn_by: 陆涛", "withdrawn_by: 赵建中"))
+    line = repo.line("YNTD-ITSS-0404", "withdrawn_by:")
+    rc, out, _ = repo.docctl("check", "policies/YNTD-ITSS-0404.md")
+    assert rc == 1
+    assert [f for f in errors(out) if "withdrawn_by" in f or "赵建中" in f] == [
+        f"policies/YNTD-ITSS-0404.md:{line}:15: error person-role: the withdrawing approver '赵建中' has no "
+        "approver role on the roster"
+    ]
