@@ -39,16 +39,7 @@ def run(args: argparse.Namespace) -> int:
     docs = _select(repo, args)
     out = started_in(args, args.out) if args.out else config.path("build", "docx")
     with tempfile.TemporaryDirectory(prefix="docctl-in-force-") as folder:
-        work = Path(folder)
-        if args.copy is not None:
-            jobs = [_copy_job(config, repo, docs[0], args, out, work)]
-        else:
-            jobs = [ExportJob(d, config.path(d.path), out / output_name(d, None)) for d in docs]
-        missing = 0
-        if args.all:
-            found = _in_force_jobs(config, repo, out, work)
-            missing = sum(1 for item in found if item.job is None)
-            jobs = sorted([*jobs, *(i.job for i in found if i.job is not None)], key=lambda j: j.doc.id)
+        jobs, missing = _jobs(config, repo, docs, args, out, Path(folder))
         with _progress(len(jobs)) as advance:
             written = export(jobs, on_done=advance)
     for path in written:
@@ -59,6 +50,19 @@ def run(args: argparse.Namespace) -> int:
         record = copies.write_record(config.root, repo, doc, copy.number, copy.recipient, copy.date)
         write(f"{record.relative_to(config.root).as_posix()}\n")
     return _missing(missing)
+
+
+def _jobs(config: Config, repo: Repository, docs: list[Document], args: argparse.Namespace, out: Path,
+          work: Path) -> tuple[list[ExportJob], int]:
+    """What to export, and how many documents in force `--all` could not (not in the clone)."""
+    if args.copy is not None:
+        return [_copy_job(config, repo, docs[0], args, out, work)], 0
+    jobs = [ExportJob(d, config.path(d.path), out / output_name(d, None)) for d in docs]
+    if not args.all:
+        return jobs, 0
+    found = _in_force_jobs(config, repo, out, work)
+    jobs += [item.job for item in found if item.job is not None]
+    return sorted(jobs, key=lambda j: j.doc.id), sum(1 for item in found if item.job is None)
 
 
 def _missing(count: int) -> int:
