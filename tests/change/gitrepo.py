@@ -19,6 +19,7 @@ EMAILS = {
     "吴杰": "wujie@yntd.example.com",
     "赵建中": "zhaojianzhong@yntd.example.com",
     "陆涛": "lutao@yntd.example.com",
+    "孙玘": "sunqi@xdyj.example.com",
     "钱进": "qianjin@yntd.example.com",
     "管理员": "admin@yntd.example.com",
 }

@@ -96,7 +96,7 @@ def test_revise_changes_only_what_it_must(repo: GitRepo) -> None:
         ),
         (("approve", "NOPE-1", "--as", "陆涛"), "NOPE-1: 没有此编号的文件 / no document with this number"),
         (
-            ("obsolete", "YNTD-ITSS-0403", "--by", "YNTD-ITSS-0403"),
+            ("obsolete", "YNTD-ITSS-0403", "--by", "YNTD-ITSS-0403", "--as", "陆涛", "--reason", "重复"),
             "--by YNTD-ITSS-0403: 须为另一份未作废的文件 / must be another document still in force",
         ),
     ],
@@ -258,8 +258,9 @@ def _break_history(repo: GitRepo, doc_id: str) -> str:
 
 @pytest.mark.parametrize(
     "args",
-    [("revise", "YNTD-ITSS-0403", "--change", "年度评审"), ("obsolete", "YNTD-ITSS-0403"),
-     ("obsolete", "YNTD-ITSS-0403", "--by", "YNTD-ITSS-0404")],
+    [("revise", "YNTD-ITSS-0403", "--change", "年度评审"),
+     ("obsolete", "YNTD-ITSS-0403", "--as", "陆涛", "--reason", "停用"),
+     ("obsolete", "YNTD-ITSS-0403", "--by", "YNTD-ITSS-0404", "--as", "陆涛", "--reason", "合并")],
 )
 def test_editing_commands_refuse_a_file_with_errors(repo: GitRepo, args: tuple[str, ...]) -> None:
     broken = _break_history(repo, "YNTD-ITSS-0403")
@@ -290,7 +291,8 @@ def test_release_refuses_a_file_with_errors(repo: GitRepo) -> None:
 
 
 def test_revise_is_the_way_out_of_a_digest_mismatch_and_an_obsolete_link(repo: GitRepo) -> None:
-    repo.docctl("obsolete", "YNTD-ITSS-0404")  # 0403 relies on it: link-obsolete on 0403
+    # 0403 relies on it: link-obsolete on 0403
+    repo.docctl("obsolete", "YNTD-ITSS-0404", "--as", "陆涛", "--reason", "停用")
     assert repo.docctl("revise", "YNTD-ITSS-0403", "--change", "去掉对作废文件的引用")[0] == 0
     repo.docctl("approve", "YNTD-ITSS-0403", "--as", "赵建中")
     repo.docctl("approve", "YNTD-ITSS-0403", "--as", "陆涛")

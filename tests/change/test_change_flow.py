@@ -157,10 +157,10 @@ def test_removed_row_deleted_document_and_backward_status_fail(repo: GitRepo) ->
 
 
 def test_obsolete_document_still_related_is_reported(repo: GitRepo) -> None:
-    rc, out, _ = repo.docctl("obsolete", "YNTD-ITSS-0404")
+    rc, out, _ = repo.docctl("obsolete", "YNTD-ITSS-0404", "--as", "陆涛", "--reason", "并入质量手册")
     assert rc == 0
     assert out == (
-        "YNTD-ITSS-0404 is withdrawn\nnote: the effective documents YNTD-ITSS-0403 still list it "
+        "YNTD-ITSS-0404 is withdrawn by 陆涛\nnote: the effective documents YNTD-ITSS-0403 still list it "
         "in related (docctl check reports it)\n"
     )
     rc, out, _ = repo.docctl("check")

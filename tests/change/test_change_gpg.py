@@ -91,9 +91,12 @@ def test_unsigned_and_other_key_gpg_approvals_fail(gpg_repo: tuple[GitRepo, dict
     line2 = repo.line("YNTD-ITSS-0403", "approver: 陆涛")
     assert errors(out) == [
         f"policies/YNTD-ITSS-0403.md:{line1}:15: error approval-unsigned: the commit {unsigned[:10]} with "
-        "the reviewer signature of 赵建中 on version 1.1 carries no valid signature by their key (git: N)",
+        "the reviewer signature of 赵建中 on version 1.1 carries no valid signature by their key: "
+        "the commit is not signed (git: N)",
         f"policies/YNTD-ITSS-0403.md:{line2}:15: error approval-unsigned: the commit {other[:10]} with the "
-        "approver signature of 陆涛 on version 1.1 carries no valid signature by their key (git: G)",
+        "approver signature of 陆涛 on version 1.1 carries no valid signature by their key: "
+        "a good signature, but by another key than theirs, "
+        "that of 钱进 <qianjin@yntd.example.com> (git: G)",
     ]
     assert rc == 1
     rc, out, _ = repo.docctl("check", "--base", "main~2")
@@ -109,6 +112,8 @@ def test_gpg_key_missing_from_the_keyring_fails(gpg_repo: tuple[GitRepo, dict[st
     line = repo.line("YNTD-ITSS-0403", "reviewer: 赵建中")
     assert errors(out) == [
         f"policies/YNTD-ITSS-0403.md:{line}:15: error approval-unsigned: the commit {signed[:10]} with "
-        "the reviewer signature of 赵建中 on version 1.1 carries no valid signature by their key (git: E)",
+        "the reviewer signature of 赵建中 on version 1.1 carries no valid signature by their key: "
+        "the signature cannot be checked, its public key "
+        "is missing, e.g. not imported into the GPG keyring (git: E)",
     ]
     assert rc == 1

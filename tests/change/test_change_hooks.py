@@ -66,6 +66,19 @@ def test_workflow_compares_with_the_target_branch_on_a_full_clone() -> None:
     assert _check_steps()["docctl check"]["run"] == 'docctl check ${BASE:+--base "$BASE"}'
 
 
+def test_site_and_docx_jobs_read_the_whole_history() -> None:
+    """A document under revision: its version in force and the redline pages come from git."""
+    flow = yaml.safe_load((REPO / ".github" / "workflows" / "docctl.yml").read_text(encoding="utf-8"))
+    for job in ("site", "docx"):
+        checkout = flow["jobs"][job]["steps"][0]
+        assert (checkout["uses"], checkout["with"]["fetch-depth"]) == ("actions/checkout@v4", 0)
+
+
+def test_workflow_says_to_merge_with_a_merge_commit() -> None:
+    text = (REPO / ".github" / "workflows" / "docctl.yml").read_text(encoding="utf-8")
+    assert "# Merge document pull requests with a MERGE COMMIT" in text
+
+
 @dataclass
 class Runner:
     """Runs a `run:` script of the workflow's check job with bash, as GitHub would, in `root`."""

@@ -101,14 +101,40 @@ def test_export_all_says_when_git_does_not_hold_the_version_in_force(repo: GitRe
 
     shutil.rmtree(repo.root / ".git")
     rc, out, err = repo.docctl("export", "--all", "--out", str(tmp_path / "docx"))
-    assert rc == 0
+    assert rc == 1
     assert out.splitlines() == [
         str(tmp_path / "docx" / f"{d}.docx") for d in ("TFDL-ITSS-08-09", "XDYJ-04-04", "YNTD-ITSS-0404")
     ]
     assert err == (
         "docctl: YNTD-ITSS-0403 修订中 1.1（草稿）：git 中找不到现行版本 1.0，未导出 / "
         "YNTD-ITSS-0403: revision 1.1 in draft: version 1.0 in force is not in git history; not exported\n"
+        + NOT_EXPORTED
     )
+
+
+NOT_EXPORTED = (
+    "docctl: 1 份现行文件未导出（浅克隆？actions/checkout 须设 fetch-depth: 0） / 1 document(s) in force not "
+    "exported (a shallow clone? fetch-depth: 0 in actions/checkout)\n"
+)
+
+
+def test_export_all_fails_on_a_shallow_clone_of_a_document_under_revision(repo: GitRepo, tmp_path: Path) -> None:
+    """What CI's default checkout (fetch-depth 1) gives: the last commit only."""
+    repo.docctl("revise", DOC, "--change", "年度评审")
+    repo.commit("吴杰", "修订 1.1")
+    clone = tmp_path / "clone"
+    repo.git("clone", "-q", "--depth", "1", f"file://{repo.root}", str(clone))
+    rc, out, err = repo.docctl("-C", str(clone), "export", "--all", "--out", str(tmp_path / "docx"))
+    assert rc == 1
+    assert err.endswith(
+        "YNTD-ITSS-0403: revision 1.1 in draft: version 1.0 in force is not in git history; not exported\n"
+        + NOT_EXPORTED
+    )
+    assert not (tmp_path / "docx" / f"{DOC}.docx").exists()
+    full = tmp_path / "full"
+    repo.git("clone", "-q", f"file://{repo.root}", str(full))
+    assert repo.docctl("-C", str(full), "export", "--all", "--out", str(tmp_path / "docx2"))[0] == 0
+    assert (tmp_path / "docx2" / f"{DOC}.docx").exists()
 
 
 def test_a_controlled_copy_during_a_revision_is_of_the_version_in_force(

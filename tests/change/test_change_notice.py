@@ -28,7 +28,9 @@ def test_change_notice_lists_new_revised_and_withdrawn(repo: GitRepo) -> None:
     repo.docctl("approve", "YNTD-ITSS-0405", "--as", "赵建中")
     repo.docctl("approve", "YNTD-ITSS-0405", "--as", "陆涛")
     repo.docctl("release", "YNTD-ITSS-0405", "--effective", "2026-12-01")
-    repo.docctl("obsolete", "YNTD-ITSS-0404", "--by", "YNTD-ITSS-0405")
+    repo.docctl(
+        "obsolete", "YNTD-ITSS-0404", "--by", "YNTD-ITSS-0405", "--as", "陆涛", "--reason", "由文件控制程序替代"
+    )
     repo.docctl("new", "policy", "--title", "尚在起草", "--org", "YNTD", "--author", "吴杰")
     repo.commit("陆涛", "发布")
     rc, out, _ = repo.docctl("changes", "--since", "notice-1", lang="zh")
@@ -43,7 +45,7 @@ def test_change_notice_lists_new_revised_and_withdrawn(repo: GitRepo) -> None:
         "| YNTD-ITSS-0403 | 运维服务质量管理制度 | 1.0 → 1.1 | 第 5 条改为按季度评审 | 陆涛 | "
         "2026-12-01 |  |\n\n"
         f"## 作废或替代\n\n{head}"
-        "| YNTD-ITSS-0404 | 项目质量管理体系 | 1.0 |  | 陆涛 | 2026-11-22 | YNTD-ITSS-0405 |\n"
+        "| YNTD-ITSS-0404 | 项目质量管理体系 | 1.0 | 由文件控制程序替代 | 陆涛 | 2026-11-22 | YNTD-ITSS-0405 |\n"
     )
     data = json.loads(repo.docctl("changes", "--since", "notice-1", "--format", "json")[1])
     assert [(c["kind"], c["id"]) for c in data["changes"]] == [
@@ -61,6 +63,7 @@ def test_codeowners_names_each_documents_approver(repo: GitRepo) -> None:
     assert lines[3:] == [
         "/docctl.yml @lutao-yntd @sunqi-xdyj @zhangyuanming-tfdl",
         "/schemas/ @lutao-yntd @sunqi-xdyj @zhangyuanming-tfdl",
+        "/.github/ @lutao-yntd @sunqi-xdyj @zhangyuanming-tfdl",
         "",
         "/policies/TFDL-ITSS-08-09.md @zhangyuanming-tfdl",
         "/policies/XDYJ-04-04.md @sunqi-xdyj",

@@ -61,11 +61,18 @@ def test_unsigned_and_wrongly_signed_approvals_fail(signed_repo: tuple[GitRepo, 
     assert errors(out) == [
         f"policies/YNTD-ITSS-0403.md:{line1}:15: error approval-unsigned: the commit {unsigned[:10]} with "
         "the reviewer "
-        "signature of 赵建中 on version 1.1 carries no valid signature by their key (git: N)",
+        "signature of 赵建中 on version 1.1 carries no valid signature by their key: "
+        "the commit is not signed (git: N)",
         f"policies/YNTD-ITSS-0403.md:{line2}:15: error approval-unsigned: the commit {wrong[:10]} with the "
         "approver "
-        "signature of 陆涛 on version 1.1 carries no valid signature by their key (git: U)",
+        "signature of 陆涛 on version 1.1 carries no valid signature by their key: "
+        "a good signature, but by a key that is not on "
+        "the roster or not theirs (git: U)",
     ]
+    zh = errors(repo.docctl("check", "--base", "main~2", "--require-signed", lang="zh")[1])
+    assert zh[0].endswith(
+        f"审核人赵建中 对版本 1.1 的签署提交 {unsigned[:10]} 没有其本人密钥的有效签名：提交没有签名（git：N）"
+    )
     rc, out, _ = repo.docctl("check", "--base", "main~2")
     assert errors(out) == [] and rc == 0
 

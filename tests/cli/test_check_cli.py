@@ -203,3 +203,22 @@ def test_help_lists_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for name in VERBS:
         assert f"    {name} " in out or f"    {name}\n" in out, name
+
+
+def test_global_options_also_after_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """-C, --lang and --today after the verb (README: docctl check FILE --lang en); after wins."""
+    repo = case(tmp_path, "valid/minimal")
+    english = (0, "1 file checked: 0 errors, 0 warnings, 0 notes\n", "")
+    for argv in (
+        ["check", "-C", str(repo), "--today", TODAY, "--lang", "en"],
+        ["--lang", "zh", "-C", str(tmp_path), "check", "--lang", "en", "-C", str(repo), "--today", TODAY],
+        ["-C", str(repo), "--today", TODAY, "check", "policies", "--lang", "en"],
+    ):
+        rc = main(argv)
+        captured = capsys.readouterr()
+        assert (rc, captured.out, captured.err) == english
+    rc = main(["-C", str(repo), "--lang", "en", "due", "--within", "400d", "--lang", "zh", "--today", TODAY])
+    out = capsys.readouterr().out.splitlines()
+    assert (rc, out[0].split()[:3], out[2].split()[-3:]) == (0, ["文件编号", "文件名称", "组织"], ["还有", "47", "天"])
+    rc = main(["-C", str(repo), "records", "due-for-disposal", "--lang", "en", "--today", TODAY])
+    assert (rc, capsys.readouterr().out) == (0, "0 records past retention\n")

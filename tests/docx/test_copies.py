@@ -127,7 +127,7 @@ def test_cover_marking_follows_the_status_as_the_watermark(tmp_path: Path) -> No
     assert run(root, "export", "YNTD-ITSS-0403", "--out", "out") == 0
     cover, marks = cover_and_marks(root / "out/YNTD-ITSS-0403.docx")
     assert (cover[-1], marks) == ("非受控副本 · 仅供参考，使用前请核对现行有效版本", ["非受控副本"] * 2)
-    assert run(root, "obsolete", "YNTD-ITSS-0404") == 0
+    assert run(root, "obsolete", "YNTD-ITSS-0404", "--as", "陆涛", "--reason", "停用") == 0
     assert run(root, "revise", "XDYJ-04-04", "--change", "调整指标") == 0
     assert run(root, "export", "YNTD-ITSS-0404", "XDYJ-04-04", "--out", "out") == 0
     cover, marks = cover_and_marks(root / "out/YNTD-ITSS-0404.docx")

@@ -15,11 +15,14 @@ from docctl.config import Config, Person
 from docctl.findings import Finding
 from docctl.git import Commit, History, SignatureCheck
 from docctl.messages import labels
+from docctl.messages_change import GIT_SIGNATURE_STATUS
 from docctl.model import Document, Repository
-from docctl.snapshots import signed_rows
+from docctl.snapshots import signed_rows, snapshot
 
 SIGNED_ON = {"reviewer": "reviewed", "approver": "approved"}
+WITHDRAWER = "withdrawn_by"  # a withdrawal (docctl obsolete --as) is signed on the cover, dated `withdrawn`
 SSH_PREFIXES = ("ssh-", "ecdsa-", "sk-")
+Graph = tuple[str, dict[str, tuple[str, ...]]]  # HEAD, and the parents of each commit since the base
 PREFETCH = 4  # commits per file read in one batch: the last edit, a review, an approval, a release
 
 
@@ -49,6 +52,17 @@ def added_signatures(before: Document | None, after: Document) -> Iterator[Signa
                 previous is None or (getattr(previous, role), getattr(previous, day_field)) != (name, day)
             ):
                 yield Signature(after, row.version or "", row.index, role, name, day or "")
+    withdrawal = _withdrawal(after)
+    if withdrawal[0] and (before is None or _withdrawal(before) != withdrawal):
+        yield Signature(after, after.version, -1, WITHDRAWER, withdrawal[0], withdrawal[1])
+
+
+def _withdrawal(doc: Document | None) -> tuple[str, str]:
+    """Who withdrew the document and on which day ("" when it has not been)."""
+    if doc is None:
+        return "", ""
+    day = doc.meta.get("withdrawn")
+    return doc.text(WITHDRAWER) or "", str(day) if day else ""
 
 
 def check_signatures(
@@ -57,7 +71,7 @@ def check_signatures(
     if not signatures:
         return
     commits = history.commits(base, sorted({s.doc.path for s in signatures}))
-    finder = _Finder(history, commits)
+    finder = _Finder(history, commits, history.graph(base))
     located = [Signed(s, finder.introducing(s)) for s in signatures]
     checks = _verify(history, repo.config, located) if require_signed else {}
     for item in located:
@@ -67,10 +81,18 @@ def check_signatures(
 
 class _Finder:
     """Which commit gave a signature its final form: walking back from HEAD, the commit after
-    which the file has held it ever since. Each (commit, file) is parsed at most once."""
+    which the file has held it ever since. Each (commit, file) is parsed at most once.
 
-    def __init__(self, history: History, commits: list[Commit]) -> None:
+    On a linear history the commits touching a file form one chain. With merges, the walk follows
+    the graph: from a commit that holds the signature to a nearest earlier commit touching the
+    file that holds it too; the signature's commit is the one none of whose parents' copies held
+    it — a merge commit when the signature was first written while merging.
+    """
+
+    def __init__(self, history: History, commits: list[Commit], graph: Graph) -> None:
         self.history = history
+        self.head, self.parents = graph
+        self.merged = any(len(p) > 1 for p in self.parents.values())
         self.by_path: dict[str, list[Commit]] = {}
         for commit in commits:
             for path in commit.paths:
@@ -80,6 +102,8 @@ class _Finder:
         self.texts = history.texts_at(recent)
 
     def introducing(self, sig: Signature) -> Commit | None:
+        if self.merged:
+            return self._introducing_in_graph(sig)
         found = None
         for commit in reversed(self.by_path.get(sig.doc.path, [])):
             if not self._holds(commit, sig):
@@ -87,16 +111,55 @@ class _Finder:
             found = commit
         return found
 
+    def _introducing_in_graph(self, sig: Signature) -> Commit | None:
+        path = sig.doc.path
+        current = next((c for c in self._nearest(path, (self.head,)) if self._holds(c, sig)), None)
+        while current is not None:
+            older = next((c for c in self._nearest(path, current.parents) if self._holds(c, sig)), None)
+            if older is None:
+                return current
+            current = older
+        return None
+
+    def _nearest(self, path: str, starts: tuple[str, ...]) -> list[Commit]:
+        """The commits touching `path` first met walking back from `starts` (within the range)."""
+        touching = {c.sha: c for c in self.by_path.get(path, [])}
+        found: list[Commit] = []
+        seen: set[str] = set()
+        stack = list(reversed(starts))
+        while stack:
+            sha = stack.pop()
+            if sha in seen or sha not in self.parents:
+                continue
+            seen.add(sha)
+            if sha in touching:
+                found.append(touching[sha])
+            else:
+                stack.extend(reversed(self.parents[sha]))
+        return found
+
     def text(self, commit: Commit, path: str) -> str | None:
         key = (commit.sha, path)
         return self.texts[key] if key in self.texts else self.history.text_at(commit.sha, path)
 
     def later(self, commit: Commit, path: str) -> list[Commit]:
-        """The commits touching `path` after `commit`, oldest first."""
+        """The commits touching `path` that descend from `commit`, oldest first."""
         commits = self.by_path.get(path, [])
-        return commits[commits.index(commit) + 1 :] if commit in commits else []
+        if commit not in commits:
+            return []
+        after = commits[commits.index(commit) + 1 :]
+        if not self.merged:
+            return after
+        reach, found = {commit.sha}, []
+        for other in after:  # parents come before children
+            if any(c.sha in reach for c in self._nearest(path, other.parents)):
+                reach.add(other.sha)
+                found.append(other)
+        return found
 
     def _holds(self, commit: Commit, sig: Signature) -> bool:
+        if sig.role == WITHDRAWER:
+            return _withdrawal(snapshot(self.text(commit, sig.doc.path), sig.doc.path)) == (sig.name, sig.day)
         key = (commit.sha, sig.doc.path)
         if key not in self.cache:
             self.cache[key] = signed_rows(self.text(commit, sig.doc.path))
@@ -111,18 +174,18 @@ def _judge(
     signer = config.people_by_name.get(sig.name)
     if signer is None:
         return  # the roster rule reports unknown signers
-    line, col = sig.doc.where("history", sig.index, sig.role)
+    line, col = sig.doc.where(sig.role) if sig.role == WITHDRAWER else sig.doc.where("history", sig.index, sig.role)
     args: dict[str, Any] = {
         "name": sig.name,
         "version": sig.version,
         "email": signer.email,
-        "role": sig.role,
+        "role": "withdrawal" if sig.role == WITHDRAWER else sig.role,
         **labels(sig.role),
     }
     if commit is None:
         yield make_finding(config.lang, sig.doc.path, line, col, "approval-uncommitted", **args)
         return
-    args |= {"committer": f"{commit.name} <{commit.email}>", "sha": commit.sha[:10]}
+    args |= {"committer": f"{commit.name} <{commit.email}>", "sha": commit.sha[:10], **_rewritten(commit)}
     author = config.people_by_name.get(sig.doc.text("author") or "")
     if author is not None and commit.email.lower() == author.email.lower() and author is not signer:
         yield make_finding(
@@ -131,8 +194,30 @@ def _judge(
     elif commit.email.lower() != signer.email.lower():
         yield make_finding(config.lang, sig.doc.path, line, col, "approval-committer", **args)
     elif require_signed and not _good(signer, checks.get(commit.sha)):
-        status = checks[commit.sha].status if commit.sha in checks else "?"
+        check = checks.get(commit.sha)
+        status = check.status if check is not None and check.status in GIT_SIGNATURE_STATUS else "?"
+        args |= _meaning(check)
         yield make_finding(config.lang, sig.doc.path, line, col, "approval-unsigned", status=status, **args)
+
+
+def _meaning(check: SignatureCheck | None) -> dict[str, str]:
+    """git's status letter in words; for a good signature by another key, whose key it was."""
+    status = check.status if check is not None and check.status in GIT_SIGNATURE_STATUS else "?"
+    who = (check.signer or check.fingerprint or "?") if check is not None else "?"
+    zh, en = GIT_SIGNATURE_STATUS[status]
+    return {"meaning": zh.format(who=who), "meaning_en": en.format(who=who)}
+
+
+def _rewritten(commit: Commit) -> dict[str, str]:
+    """A note for the hint when someone else committed the author's commit: what a squash or rebase
+    merge does (GitHub commits those itself), replacing the signer's own commit."""
+    if not commit.committer or commit.committer.lower() == commit.email.lower():
+        return {"squash": "", "squash_en": ""}
+    return {
+        "squash": f"；此提交由 {commit.committer} 重写（压缩或变基合并？文件的拉取请求须以合并提交合并）",
+        "squash_en": f"; this commit was rewritten by {commit.committer} (a squash or rebase merge? merge "
+        "document pull requests with a merge commit)",
+    }
 
 
 def _good(signer: Person, check: SignatureCheck | None) -> bool:

@@ -30,8 +30,10 @@ class TextSource(Protocol):
 
 def rewritten_after_approval(lang: str, source: TextSource, item: Signed) -> Iterator[Finding]:
     sig, commit = item.signature, item.commit
+    if sig.role != "approver" or commit is None:
+        return
     row = sig.doc.history[sig.index]
-    if sig.role != "approver" or not row.digest or commit is None:
+    if not row.digest:
         return
     current = sig.version == sig.doc.version  # an earlier version's text lives on only in git
     signed = _state(source, commit, sig, current)

@@ -81,8 +81,8 @@ def _withdrawn(before: Document | None, after: Document) -> Change:
         after.title,
         after.version,
         before.version if before else "",
-        "",
-        after.text("approver") or "",
+        after.text("withdrawn_reason") or "",
+        after.text("withdrawn_by") or "",  # who signed the withdrawal (docctl obsolete --as), not the old approver
         after.text("withdrawn") or "",
         after.text("superseded_by") or "",
     )

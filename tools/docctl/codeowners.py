@@ -34,7 +34,8 @@ def codeowners(repo: Repository) -> tuple[str, list[str]]:
     lines = [HEADER]
     every = owners([p for p in config.people if "approver" in p.roles])
     if every:
-        lines.append(f"\n/docctl.yml {every}\n/schemas/ {every}\n\n")
+        # the rules themselves: settings, schemas, the workflow that enforces them and this file
+        lines.append(f"\n/docctl.yml {every}\n/schemas/ {every}\n/.github/ {every}\n\n")
     orphans = []
     for doc in sorted(repo.documents, key=lambda d: d.path):
         handles = owners(approvers_of(doc, config))

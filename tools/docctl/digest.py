@@ -29,6 +29,8 @@ LIFECYCLE_FIELDS = frozenset(
         "next_review",
         "superseded_by",
         "withdrawn",
+        "withdrawn_by",
+        "withdrawn_reason",
         "history",
     }
 )

@@ -26,6 +26,8 @@ class Commit:
     email: str
     name: str
     paths: tuple[str, ...]
+    parents: tuple[str, ...] = ()
+    committer: str = ""  # the committer's email: another than the author's when git or GitHub rewrote it
 
 
 @dataclass(frozen=True)
@@ -120,10 +122,13 @@ class History:
         return [self._rel(n) for n in out.splitlines() if n.endswith(".md")]
 
     def commits(self, base: str, paths: list[str]) -> list[Commit]:
-        """Commits after `base` up to HEAD touching `paths`, oldest first, merges left out.
+        """Commits after `base` up to HEAD touching `paths`, oldest first (parents before children).
 
-        One pass over the folders holding `paths` (git matches a few folder pathspecs cheaply; a
-        pathspec per file costs time proportional to their number in every tree git compares).
+        A merge commit counts as touching a file only when its copy differs from that of every
+        parent (git's combined diff, --cc): it then made a change of its own (a signature given
+        while merging, a conflict resolved by rewriting). One pass over the folders holding `paths`
+        (git matches a few folder pathspecs cheaply; a pathspec per file costs time proportional to
+        their number in every tree git compares).
         """
         if not paths:
             return []
@@ -132,10 +137,11 @@ class History:
             {self.prefix + p.rsplit("/", 1)[0] + "/" if "/" in p else self.prefix + p for p in paths}
         )
         out = self.repo.git.log(
-            "--no-merges",
+            "--topo-order",
+            "--cc",
             "--no-renames",
             "--name-only",
-            f"--format=%x1e%H{_SEP}%ae{_SEP}%an",
+            f"--format=%x1e%H{_SEP}%ae{_SEP}%an{_SEP}%P{_SEP}%ce",
             f"{base}..HEAD",
             "--",
             *folders,
@@ -143,12 +149,18 @@ class History:
         found = []
         for chunk in out.split("\x1e")[1:]:
             head, _, names = chunk.partition("\n")
-            sha, email, name = head.split(_SEP)
+            sha, email, name, parents, committer = head.split(_SEP)
             touched = tuple(p for p in (self._rel(n) for n in names.split("\n") if n) if p in wanted)
             if touched:
-                found.append(Commit(sha, email, name, touched))
+                found.append(Commit(sha, email, name, touched, tuple(parents.split()), committer))
         found.reverse()
         return found
+
+    def graph(self, base: str) -> tuple[str, dict[str, tuple[str, ...]]]:
+        """HEAD and the parents of every commit after `base` up to HEAD (one `git rev-list`)."""
+        out = self.repo.git.rev_list("--parents", f"{base}..HEAD")
+        parents = {line.split()[0]: tuple(line.split()[1:]) for line in str(out).splitlines() if line}
+        return str(self.repo.git.rev_parse("HEAD")), parents
 
     def touching(self, path: str) -> list[str]:
         """The commits up to HEAD that changed `path`, newest first (merges left out)."""

@@ -212,6 +212,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "approver": ("批准人", "approver"),
     "approved": ("批准日期", "approval date"),
     "effective": ("实施日期", "effective date"),
+    "withdrawn_by": ("作废批准人", "withdrawing approver"),
 }
 
 STATUS_LABELS: dict[str, str] = {

@@ -86,16 +86,16 @@ RULES: dict[str, RuleText] = {
         "{label}{name} 对版本 {version} 的签署由 {committer} 提交（提交 {sha}），不是签署人本人（{email}）",
         "the {role} signature of {name} on version {version} was committed by {committer} ({sha}), "
         "not by the signer ({email})",
-        "签署须由签署人本人用名册中的邮箱提交",
-        "a signature is committed by the signer, with the email on the roster",
+        "签署须由签署人本人用名册中的邮箱提交{squash}",
+        "a signature is committed by the signer, with the email on the roster{squash_en}",
     ),
     "approval-by-author": RuleText(
         E,
         "{label}{name} 对版本 {version} 的签署由文件编制人 {author} 提交（提交 {sha}）",
         "the {role} signature of {name} on version {version} was committed by the document's author "
         "{author} ({sha})",
-        "编制人不能代签；请签署人本人提交",
-        "the author cannot sign for others: the signer commits it",
+        "编制人不能代签；请签署人本人提交{squash}",
+        "the author cannot sign for others: the signer commits it{squash_en}",
     ),
     "approval-digest-rewritten": RuleText(
         E,
@@ -107,10 +107,30 @@ RULES: dict[str, RuleText] = {
     ),
     "approval-unsigned": RuleText(
         E,
-        "{label}{name} 对版本 {version} 的签署提交 {sha} 没有其本人密钥的有效签名（git：{status}）",
+        "{label}{name} 对版本 {version} 的签署提交 {sha} 没有其本人密钥的有效签名：{meaning}（git：{status}）",
         "the commit {sha} with the {role} signature of {name} on version {version} carries no valid "
-        "signature by their key (git: {status})",
+        "signature by their key: {meaning_en} (git: {status})",
         "git commit -S，使用 docctl.yml 中 signing_key 对应的私钥",
         "git commit -S with the private key of the signing_key in docctl.yml",
     ),
+}
+
+# git's signature status (%G?) in words, for approval-unsigned; G and U reach it only for a key that
+# is not the signer's
+GIT_SIGNATURE_STATUS: dict[str, tuple[str, str]] = {
+    "G": ("签名有效，但不是其本人的密钥所签，而是 {who} 的", "a good signature, but by another key than theirs, that of {who}"),
+    "U": (
+        "签名有效，但所用密钥不在名册中或不是其本人的",
+        "a good signature, but by a key that is not on the roster or not theirs",
+    ),
+    "N": ("提交没有签名", "the commit is not signed"),
+    "B": ("签名无效，提交在签名后被改动或签名是伪造的", "a bad signature, the commit was changed after signing or it is forged"),
+    "E": (
+        "无法校验签名，缺少公钥，例如未导入 GPG 密钥环",
+        "the signature cannot be checked, its public key is missing, e.g. not imported into the GPG keyring",
+    ),
+    "X": ("签名已过期", "a good signature that has expired"),
+    "Y": ("签名有效，但密钥已过期", "a good signature by an expired key"),
+    "R": ("签名有效，但密钥已被吊销", "a good signature by a revoked key"),
+    "?": ("git 未给出结果", "git gave no result"),
 }

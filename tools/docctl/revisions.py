@@ -221,17 +221,29 @@ def _refuse_backdating(doc: Document, day: date) -> None:
         )
 
 
-def withdraw(config: Config, doc_id: str, by: str | None = None) -> Outcome:
+@dataclass(frozen=True)
+class Withdrawal:
+    signer: str  # an approver on the roster: the withdrawal is signed as an approval is
+    reason: str
+    by: str | None = None  # the document that replaces it
+
+
+def withdraw(config: Config, doc_id: str, withdrawal: Withdrawal) -> Outcome:
     target = locate(config, doc_id)
-    doc = target.doc
+    doc, by = target.doc, withdrawal.by
     if by is not None:
         other = target.repo.get(by)
         if other is None or by == doc_id or other.status in WITHDRAWN:
             raise UsageError(f"--by {by}: 须为另一份未作废的文件 / must be another document still in force")
+    if not withdrawal.reason.strip():
+        raise UsageError("--reason 不能为空：写明为什么作废 / --reason must say why it is withdrawn")
     status = require("supersede" if by else "obsolete", doc.status, doc_id)
+    person(config, withdrawal.signer, "approver")
     front = target.edit.front
     put(front, "status", status, COVER_ORDER)
     put(front, "withdrawn", config.today, COVER_ORDER)
+    put(front, "withdrawn_by", withdrawal.signer, COVER_ORDER)
+    put(front, "withdrawn_reason", withdrawal.reason.strip(), COVER_ORDER)
     if by:
         put(front, "superseded_by", by, COVER_ORDER)
     _refuse_errors(target, "obsolete")

@@ -26,6 +26,8 @@ COVER_ORDER = (
     "approved",
     "effective",
     "withdrawn",
+    "withdrawn_by",
+    "withdrawn_reason",
     "review_cycle",
     "next_review",
     "supersedes",

@@ -48,16 +48,31 @@ def build_parser(names: Iterable[str] | None = None) -> argparse.ArgumentParser:
         prog="docctl", description="受控文件与制度即代码工具 / document control and policy-as-code",
         allow_abbrev=False)  # so that requested_command() reads the command line as argparse does
     parser.add_argument("--version", action="version", version=f"docctl {__version__}")
-    parser.add_argument("-C", dest="directory", metavar="DIR", help="在 DIR 中运行 / run as if started in DIR")
-    parser.add_argument("--lang", choices=("zh", "en"), help="消息语言 / message language")
-    parser.add_argument("--today", help=argparse.SUPPRESS)
+    _global_options(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in VERBS if names is None else names:
         cmd = command(name)
         p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.help)
         cmd.configure(p)
         p.set_defaults(run=cmd.run)
+        _global_options(p, argparse.SUPPRESS)
     return parser
+
+
+def _global_options(parser: argparse.ArgumentParser, default: str | None) -> None:
+    """-C, --lang and --today: before the command, and again after it (and after a sub-action such
+    as `records due-for-disposal`), where they are left unset unless given — a value after the
+    command wins over one before it."""
+    parser.add_argument("-C", dest="directory", metavar="DIR", default=default,
+                        help="在 DIR 中运行 / run as if started in DIR")
+    parser.add_argument("--lang", choices=("zh", "en"), default=default, help="消息语言 / message language")
+    parser.add_argument("--today", default=default, help=argparse.SUPPRESS)
+    if default is None:
+        return
+    for action in parser._actions:  # noqa: SLF001 — argparse offers no public list of sub-parsers
+        if isinstance(action, argparse._SubParsersAction):  # noqa: SLF001
+            for nested in dict.fromkeys(action.choices.values()):
+                _global_options(nested, default)
 
 
 def requested_command(argv: Sequence[str]) -> str | None:

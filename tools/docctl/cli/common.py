@@ -58,6 +58,20 @@ def _today(text: str | None) -> date | None:
         raise UsageError(f"--today {text}: not an ISO date") from exc
 
 
+def roster_name_from_git(config: Config, option: str, zh: str) -> str:
+    """The roster name of the git user.email, for an option left out (`new --author`, `obsolete --as`)."""
+    from docctl.git import configured_email
+
+    email = configured_email(config.root)
+    found = config.people_by_email.get(email.lower()) if email else None
+    if found is None:
+        raise UsageError(
+            f"请用 {option} 指定{zh}（git user.email 不在名册中） / "
+            f"give {option} (git user.email is not on the roster)"
+        )
+    return found.name
+
+
 def write(text: str) -> None:
     sys.stdout.write(text)
     sys.stdout.flush()

@@ -39,13 +39,7 @@ def run(args: argparse.Namespace) -> int:
     docs = _select(repo, args)
     out = started_in(args, args.out) if args.out else config.path("build", "docx")
     with tempfile.TemporaryDirectory(prefix="docctl-in-force-") as folder:
-        work = Path(folder)
-        if args.copy is not None:
-            jobs = [_copy_job(config, repo, docs[0], args, out, work)]
-        else:
-            jobs = [ExportJob(d, config.path(d.path), out / output_name(d, None)) for d in docs]
-        if args.all:
-            jobs = sorted([*jobs, *_in_force_jobs(config, repo, out, work)], key=lambda j: j.doc.id)
+        jobs, missing = _jobs(config, repo, docs, args, out, Path(folder))
         with _progress(len(jobs)) as advance:
             written = export(jobs, on_done=advance)
     for path in written:
@@ -55,7 +49,30 @@ def run(args: argparse.Namespace) -> int:
         assert copy is not None
         record = copies.write_record(config.root, repo, doc, copy.number, copy.recipient, copy.date)
         write(f"{record.relative_to(config.root).as_posix()}\n")
-    return 0
+    return _missing(missing)
+
+
+def _jobs(config: Config, repo: Repository, docs: list[Document], args: argparse.Namespace, out: Path,
+          work: Path) -> tuple[list[ExportJob], int]:
+    """What to export, and how many documents in force `--all` could not (not in the clone)."""
+    if args.copy is not None:
+        return [_copy_job(config, repo, docs[0], args, out, work)], 0
+    jobs = [ExportJob(d, config.path(d.path), out / output_name(d, None)) for d in docs]
+    if not args.all:
+        return jobs, 0
+    found = _in_force_jobs(config, repo, out, work)
+    jobs += [item.job for item in found if item.job is not None]
+    return sorted(jobs, key=lambda j: j.doc.id), sum(1 for item in found if item.job is None)
+
+
+def _missing(count: int) -> int:
+    """Exit 1 when `--all` left out a document in force (its version in force is not in the clone)."""
+    if not count:
+        return 0
+    sys.stderr.write(f"docctl: {count} 份现行文件未导出（浅克隆？actions/checkout 须设 fetch-depth: 0） / "
+                     f"{count} document(s) in force not exported (a shallow clone? fetch-depth: 0 in "
+                     "actions/checkout)\n")
+    return 1
 
 
 def started_in(args: argparse.Namespace, path: Path) -> Path:
@@ -88,13 +105,14 @@ def _select(repo: Repository, args: argparse.Namespace) -> list[Document]:
     return [d for i in dict.fromkeys(args.ids) if (d := repo.get(i)) is not None]
 
 
-def _in_force_jobs(config: Config, repo: Repository, out: Path, work: Path) -> list[ExportJob]:
+def _in_force_jobs(config: Config, repo: Repository, out: Path, work: Path) -> list[InForceJob]:
     """--all exports every document in force: one under revision holds its draft in the file, so its
-    version in force is exported from git (the last commit holding it effective)."""
+    version in force is exported from git (the last commit holding it effective; job None when the
+    clone does not hold it)."""
     found = in_force_jobs(config.root, repo.documents, out, work, config.lang)
     for item in found:
         _tell(item)
-    return [item.job for item in found if item.job is not None]
+    return found
 
 
 def _tell(item: InForceJob) -> None:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from docctl.cli.common import Command, repository_config
+from docctl.cli.common import Command, repository_config, roster_name_from_git
 from docctl.cli.say import say
 from docctl.creating import create
-from docctl.errors import UsageError
-from docctl.git import configured_email
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -25,7 +23,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     config = repository_config(args)
-    author = args.author or _author_from_git(config)
+    author = args.author or roster_name_from_git(config, "--author", "编制人")
     out = create(config, args.type, args.title, args.org, args.department, author, args.change)
     say(
         config.lang,
@@ -33,20 +31,6 @@ def run(args: argparse.Namespace) -> int:
         f"created {out.path}: {out.doc_id} version {out.version}, status draft",
     )
     return 0
-
-
-def _author_from_git(config: object) -> str:
-    from docctl.config import Config
-
-    assert isinstance(config, Config)
-    email = configured_email(config.root)
-    found = config.people_by_email.get(email.lower()) if email else None
-    if found is None:
-        raise UsageError(
-            "请用 --author 指定编制人（git user.email 不在名册中） / "
-            "give --author (git user.email is not on the roster)"
-        )
-    return found.name
 
 
 COMMAND = Command("new", "新建受控文件草稿 / start a new controlled document", configure, run)

@@ -15,6 +15,7 @@ from docctl.rules.context import CheckContext
 SIGNED_STATUSES = SIGNED  # from docctl.lifecycle: the states whose version is necessarily approved
 SIGNERS = {"author": "author", "reviewer": "reviewer", "approver": "approver"}  # field -> roster role
 SIGNED_DATES = {"reviewer": "reviewed", "approver": "approved"}
+WITHDRAWER = {"withdrawn_by": "approver"}  # docctl obsolete --as: an approver signs the withdrawal
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -57,7 +58,7 @@ def _getter(row: Revision) -> Callable[[str], str | None]:
 
 
 def _roster(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
-    for signer, role in SIGNERS.items():
+    for signer, role in (SIGNERS | WITHDRAWER).items():
         name = doc.text(signer)
         if not name:
             continue
