@@ -57,6 +57,8 @@ def _yaml_args(rule: str, args: dict[str, Any], line: int) -> dict[str, Any]:
 
 
 def _faults(error: Any, data: Any, schemas: Any) -> list[tuple[tuple[Any, ...], str, dict[str, Any]]]:
+    from docctl.schemas import value_at
+
     path = tuple(error.instance_path)
     kind = type(error.kind).__name__
     details = error.kind.as_dict() if hasattr(error.kind, "as_dict") else {}
@@ -67,19 +69,20 @@ def _faults(error: Any, data: Any, schemas: Any) -> list[tuple[tuple[Any, ...], 
                  {"key": key, "suggestion": next(iter(difflib.get_close_matches(key, known, 1, 0.6)), "")})
                 for key in details.get("unexpected", [])]
     if kind == "Format" and details.get("format") == "date":
-        return [(path, "date-invalid", {"field": field, "value": _value(data, path)})]
+        return [(path, "date-invalid", {"field": field, "value": value_at(data, path)})]
     if kind == "Type":
-        return [(path, "schema-type", _type_args(field, details, _value(data, path)))]
+        return [(path, "schema-type", _type_args(field, details, value_at(data, path)))]
     if kind == "Required":
         return [(path, "schema-required", {"field": details.get("property", "?")})]
     if kind in ("Enum", "Constant"):
         allowed = details.get("options", details.get("expected_value", ""))
         shown = ", ".join(map(str, allowed)) if isinstance(allowed, list) else str(allowed)
-        return [(path, "schema-enum", {"field": field, "value": _value(data, path), "allowed": shown})]
+        return [(path, "schema-enum", {"field": field, "value": value_at(data, path), "allowed": shown})]
     return [(path, "schema-invalid", {"field": field, "detail": error.message})]
 
 
 def _type_args(field: str, details: dict[str, Any], value: Any) -> dict[str, Any]:
+    """schema-type's arguments, the type names in both languages."""
     from docctl.schemas import TYPE_NAMES, json_type
 
     expected = [str(t) for t in details.get("types") or [details.get("expected")] if t]
@@ -91,15 +94,6 @@ def _type_args(field: str, details: dict[str, Any], value: Any) -> dict[str, Any
 
 def _known(data: Any, path: tuple[Any, ...], schemas: Any) -> set[str]:
     return set(schemas.known_keys("docctl")) if not path else set()
-
-
-def _value(data: Any, path: tuple[Any, ...]) -> Any:
-    for part in path:
-        try:
-            data = data[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
 
 
 def _where(parsed: Parsed, key: tuple[Any, ...], key_first: bool = False) -> tuple[int, int]:

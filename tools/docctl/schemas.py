@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -124,7 +124,7 @@ def _translate(doc: Document, error: Any, schemas: SchemaSet, schema: str, lang:
     details = error.kind.as_dict() if hasattr(error.kind, "as_dict") else {}
     line, col = doc.where(*path)
     field = _field(path)
-    value = _value(doc.meta, path)
+    value = value_at(doc.meta, path)
 
     def finding(rule: str, **args: Any) -> Finding:
         return make_finding(lang, doc.path, line, col, rule, **({"field": field} | args))
@@ -158,7 +158,8 @@ def _allowed(allowed: Any) -> str:
     return ", ".join(str(a) for a in allowed) if isinstance(allowed, list) else str(allowed)
 
 
-def _value(data: Any, path: list[str | int]) -> Any:
+def value_at(data: Any, path: Sequence[str | int]) -> Any:
+    """The value at a JSON path in loaded front matter or settings, or None."""
     for part in path:
         try:
             data = data[part]
@@ -169,7 +170,7 @@ def _value(data: Any, path: list[str | int]) -> Any:
 
 def _unknown_keys(doc: Document, path: list[str | int], keys: list[str], schemas: SchemaSet,
                   schema: str, lang: str) -> list[Finding]:
-    known = schemas.known_keys(schema) if not path else list(_value(doc.meta, path) or {})
+    known = schemas.known_keys(schema) if not path else list(value_at(doc.meta, path) or {})
     if path and path[0] == "history":
         known = ["version", "author", "date", "reviewer", "reviewed", "approver", "approved", "change",
                  "digest", "effective"]
