@@ -90,19 +90,23 @@ def test_directory_that_does_not_exist_exits_2(tmp_path: Path, capsys: pytest.Ca
     assert check(missing, capsys) == (2, "", f"docctl: -C {missing}: not a folder (不是文件夹)\n")
 
 
-@pytest.mark.parametrize(("args", "usage", "error"), [
+@pytest.mark.parametrize(("args", "usage", "error", "chinese"), [
     (["--format", "xml"], "usage: docctl check [-h]",
-     "docctl check: error: argument --format: invalid choice: 'xml'"),  # the rest varies with Python
+     "docctl check: error: argument --format: invalid choice: 'xml'",  # the rest varies with Python
+     "docctl check: 用法错误：参数 --format 的值 'xml' 无效，可选："),
     (["--strict=yes"], "usage: docctl check [-h]",
-     "docctl check: error: argument --strict: ignored explicit argument 'yes'"),
-    (["--bogus"], "usage: docctl [-h]", "docctl: error: unrecognized arguments: --bogus"),
+     "docctl check: error: argument --strict: ignored explicit argument 'yes'",
+     "docctl check: 用法错误：参数 --strict 不带值，却给了 'yes'"),
+    (["--bogus"], "usage: docctl [-h]", "docctl: error: unrecognized arguments: --bogus",
+     "docctl: 用法错误：无法识别的参数：--bogus"),
 ])
 def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], usage: str,
-                             error: str) -> None:
+                             error: str, chinese: str) -> None:
     rc, out, err = check(case(tmp_path, "valid/minimal"), capsys, *args)
     assert (rc, out) == (2, "")
     assert err.startswith(usage)
-    assert err.splitlines()[-1].startswith(error)
+    assert err.splitlines()[-2].startswith(error)
+    assert err.splitlines()[-1].startswith(chinese)
 
 
 def test_no_command_prints_help_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:

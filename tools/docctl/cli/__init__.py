@@ -12,6 +12,7 @@ from typing import Any
 
 from docctl import __version__
 from docctl.cli.common import Command
+from docctl.cli.parser import Parser
 from docctl.errors import DocctlError
 
 # command name -> its module in docctl.cli (add one line per verb). A module, and the libraries it
@@ -44,7 +45,7 @@ def __getattr__(name: str) -> Any:
 
 def build_parser(names: Iterable[str] | None = None) -> argparse.ArgumentParser:
     """The parser with the given commands (all of them by default)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="docctl", description="受控文件与制度即代码工具 / document control and policy-as-code",
         allow_abbrev=False)  # so that requested_command() reads the command line as argparse does
     parser.add_argument("--version", action="version", version=f"docctl {__version__}")
