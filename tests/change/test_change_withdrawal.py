@@ -111,3 +111,18 @@ def test_check_reports_a_withdrawal_signed_by_someone_without_the_approver_role(
         f"policies/YNTD-ITSS-0404.md:{line}:15: error person-role: the withdrawing approver '赵建中' has no "
         "approver role on the roster"
     ]
+
+
+def test_a_withdrawal_since_digests_from_must_name_its_signer(repo: GitRepo) -> None:
+    """The example adopts signed changes on 2026-11-22 (change_control.digests_from): a withdrawal
+    written by hand on or after that day without withdrawn_by is an error; an earlier one is not."""
+    text = repo.text("YNTD-ITSS-0404").replace("status: effective", "status: obsolete\nwithdrawn: 2026-11-22", 1)
+    repo.write("YNTD-ITSS-0404", text)
+    line = repo.line("YNTD-ITSS-0404", "withdrawn: 2026-11-22")
+    rc, out, _ = repo.docctl("check")
+    assert rc == 1
+    assert (f"policies/YNTD-ITSS-0404.md:{line}:12: error withdrawal-unsigned: the withdrawal of 2026-11-22 names "
+            "no signer (withdrawn_by), though changes are signed since 2026-11-22\n"
+            '    hint: have an approver sign it: docctl obsolete YNTD-ITSS-0404 --as APPROVER --reason "why"\n') in out
+    repo.write("YNTD-ITSS-0404", text.replace("withdrawn: 2026-11-22", "withdrawn: 2026-11-21"))
+    assert "withdrawal-unsigned" not in repo.docctl("check")[1]

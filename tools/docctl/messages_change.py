@@ -13,6 +13,13 @@ RULES: dict[str, RuleText] = {
         '恢复为批准时的内容，或 docctl revise {id} --change "…" 开新版本重新审批',
         'restore the approved text, or run docctl revise {id} --change "…" and have it approved again',
     ),
+    "withdrawal-unsigned": RuleText(
+        E,
+        "{day} 的作废没有签署人（withdrawn_by），而自 {since} 起变更须有签署",
+        "the withdrawal of {day} names no signer (withdrawn_by), though changes are signed since {since}",
+        "由批准人签署作废：docctl obsolete {id} --as 批准人 --reason \"原因\"",
+        "have an approver sign it: docctl obsolete {id} --as APPROVER --reason \"why\"",
+    ),
     "digest-missing": RuleText(
         E,
         "版本 {version} 的批准没有记录内容摘要",

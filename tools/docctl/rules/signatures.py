@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from itertools import combinations
 
 from docctl.config import Person
 from docctl.findings import Finding
 from docctl.lifecycle import SIGNED
 from docctl.messages import labels
-from docctl.model import Document, Revision
+from docctl.model import WITHDRAWN, Document, Revision
 from docctl.rules.context import CheckContext
+from docctl.rules.digest import digests_from
 
 SIGNED_STATUSES = SIGNED  # from docctl.lifecycle: the states whose version is necessarily approved
 SIGNERS = {"author": "author", "reviewer": "reviewer", "approver": "approver"}  # field -> roster role
@@ -19,11 +21,23 @@ WITHDRAWER = {"withdrawn_by": "approver"}  # docctl obsolete --as: an approver s
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    since = digests_from(ctx.config)
     for doc in ctx.repo.documents:
         if doc.status in SIGNED_STATUSES:
             yield from _missing(ctx, doc)
+        if doc.status in WITHDRAWN and since is not None:
+            yield from _withdrawal_unsigned(ctx, doc, since)
         yield from _distinct(ctx, doc)
         yield from _roster(ctx, doc)
+
+
+def _withdrawal_unsigned(ctx: CheckContext, doc: Document, since: date) -> Iterator[Finding]:
+    """Since the repository signs its changes (`change_control.digests_from`), a withdrawal names the
+    approver who signed it (`docctl obsolete --as`); earlier ones were decided on paper."""
+    day = doc.date("withdrawn")
+    if day is not None and day >= since and not doc.text("withdrawn_by"):
+        yield ctx.finding(doc, ("withdrawn",), "withdrawal-unsigned", day=day.isoformat(),
+                          since=since.isoformat(), id=doc.id)
 
 
 def _missing(ctx: CheckContext, doc: Document) -> Iterator[Finding]:
